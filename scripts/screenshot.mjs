@@ -1,0 +1,38 @@
+// Full-page screenshots of a page at given widths, for looking at what readers
+// see: node scripts/screenshot.mjs <url> <out-prefix> [width ...]
+// Uses Debian's Chromium (or CHROME_PATH) through puppeteer-core.
+import puppeteer from 'puppeteer-core';
+
+const [url, prefix, ...widths] = process.argv.slice(2);
+if (!url || !prefix) {
+  console.error('usage: node scripts/screenshot.mjs <url> <out-prefix> [width ...]');
+  process.exit(2);
+}
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  for (const width of (widths.length ? widths : ['360', '1280']).map(Number)) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+    if (process.env.MEDIA) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: process.env.MEDIA }]);
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    await page.evaluate(() => customElements.whenDefined('summit-timeline'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const clip = process.env.SELECTOR
+      ? await page.$eval(process.env.SELECTOR, (el) => {
+          const r = el.getBoundingClientRect();
+          return { x: 0, y: r.top + window.scrollY - 16, width: document.documentElement.clientWidth, height: r.height + 32 };
+        })
+      : undefined;
+    const path = `${prefix}-${width}.png`;
+    await page.screenshot({ path, fullPage: !clip, ...(clip ? { clip } : {}) });
+    console.log(path);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}

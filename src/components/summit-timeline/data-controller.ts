@@ -1,0 +1,113 @@
+/**
+ * Why this exists: a timeline's data can come from four places, can change at
+ * any time (a new `src`, a CMS preview rewriting children), and can arrive out
+ * of order (a slow fetch overtaken by a newer one). This controller owns that
+ * lifecycle so the element only renders whatever was read last.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadDefaultChronology } from '../../data/default-chronology.js';
+import { describeProblem } from '../../data/describe.js';
+import type { DataProblem, ReadResult } from '../../data/types.js';
+import { EMPTY_DOC } from '../../data/types.js';
+import { readJsonText, validateDocument } from '../../data/validate.js';
+import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
+import { readLightDom } from './light-dom.js';
+
+export const DATA_ORIGINS = ['src', 'inline', 'children', 'default'] as const;
+export type DataOrigin = (typeof DATA_ORIGINS)[number];
+
+export interface DataState extends ReadResult {
+  readonly origin: DataOrigin;
+  /** Nothing usable was read: the author's light-DOM fallback should show. */
+  readonly failed: boolean;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { src: string };
+
+export class TimelineDataController implements ReactiveController {
+  /** Undefined until the first read finishes. */
+  state?: DataState;
+
+  private readonly host: Host;
+  private readonly observer: MutationObserver;
+  private fetchAbort?: AbortController;
+  /** Each read takes a ticket; only the newest may publish its result. */
+  private ticket = 0;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+    this.observer = new MutationObserver((records) => {
+      // Attributes of the timeline itself are Lit properties with their own update path.
+      if (!host.src && records.some((r) => r.type !== 'attributes' || r.target !== host)) this.read();
+    });
+  }
+
+  hostConnected(): void {
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.read();
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+    this.fetchAbort?.abort();
+    this.ticket++;
+  }
+
+  /** Reads from the highest-precedence source present: src, inline JSON, children, default. */
+  read(): void {
+    const ticket = ++this.ticket;
+    this.fetchAbort?.abort();
+    const src = this.host.src;
+    if (src) {
+      this.fetchAbort = new AbortController();
+      void this.fetchSource(src, this.fetchAbort.signal).then((state) => this.publish(ticket, state));
+      return;
+    }
+    const input = readLightDom(this.host);
+    if (input.kind === 'inline') {
+      this.publish(ticket, this.settle(readJsonText(input.text, 'script'), 'inline'));
+    } else if (input.kind === 'children') {
+      this.publish(ticket, this.settle(validateDocument(input.raw), 'children'));
+    } else {
+      void loadDefaultChronology().then(
+        (raw) => this.publish(ticket, this.settle(validateDocument(raw), 'default')),
+        (error: unknown) => this.publish(ticket, this.failure('default', 'default', `could not be loaded (${String(error)})`)),
+      );
+    }
+  }
+
+  private async fetchSource(src: string, signal: AbortSignal): Promise<DataState> {
+    let response: Response;
+    try {
+      response = await fetch(new URL(src, document.baseURI), { signal });
+    } catch (error) {
+      return this.failure('src', 'src', `'${src}' could not be loaded (${(error as Error).message || 'network error'})`);
+    }
+    if (!response.ok) return this.failure('src', 'src', `'${src}' could not be loaded: HTTP ${response.status}`);
+    try {
+      return this.settle(readJsonText(await response.text(), 'src'), 'src');
+    } catch (error) {
+      return this.failure('src', 'src', `'${src}' could not be read (${(error as Error).message})`);
+    }
+  }
+
+  private settle(result: ReadResult, origin: DataOrigin): DataState {
+    return { ...result, origin, failed: result.doc.events.length === 0 && result.problems.length > 0 };
+  }
+
+  private failure(origin: DataOrigin, field: string, message: string): DataState {
+    const problem: DataProblem = { subject: 'document', field, message, skipped: true };
+    return { doc: EMPTY_DOC, problems: [problem], origin, failed: true };
+  }
+
+  private publish(ticket: number, state: DataState): void {
+    if (ticket !== this.ticket) return;
+    this.state = state;
+    this.host.requestUpdate();
+    for (const problem of state.problems) {
+      console.warn(`<summit-timeline>: ${describeProblem(problem)}`);
+      this.host.dispatchEvent(new SummitDataErrorEvent(problem));
+    }
+  }
+}

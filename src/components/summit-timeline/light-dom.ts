@@ -1,0 +1,53 @@
+/**
+ * Reads what an author wrote inside `<summit-timeline>` into raw input for
+ * src/data to validate. This is the only DOM reading of data; the markup it
+ * accepts is the same markup that reads as a plain chronology without scripts.
+ */
+
+export type LightDomInput =
+  | { readonly kind: 'inline'; readonly text: string }
+  | { readonly kind: 'children'; readonly raw: { events: unknown[]; eras: unknown[] } }
+  | { readonly kind: 'none' };
+
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Keeps only fields that are present, so "missing" reads as missing in validation. */
+function present(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== ''));
+}
+
+function readEvent(element: Element): Record<string, unknown> {
+  const heading = element.querySelector('h1, h2, h3, h4, h5, h6');
+  const quotes = [...element.querySelectorAll('blockquote')].map(text).filter(Boolean);
+  const paragraphs = [...element.querySelectorAll('p')].filter((p) => !p.closest('blockquote')).map(text);
+  return present({
+    id: element.id || undefined,
+    date: element.getAttribute('date') ?? element.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    end: element.getAttribute('end') ?? undefined,
+    displayDate: element.getAttribute('display-date') ?? undefined,
+    headline: heading ? text(heading) : (element.getAttribute('headline') ?? undefined),
+    body: paragraphs.filter(Boolean).join('\n\n'),
+    source: quotes.length ? { quote: quotes } : undefined,
+  });
+}
+
+function readEra(element: Element): Record<string, unknown> {
+  return present({
+    id: element.id || undefined,
+    date: element.getAttribute('date') ?? undefined,
+    end: element.getAttribute('end') ?? undefined,
+    label: element.getAttribute('label') ?? text(element),
+  });
+}
+
+/** Inline JSON wins over children; both are ignored when `src` is set. */
+export function readLightDom(host: Element): LightDomInput {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (script) return { kind: 'inline', text: script.textContent ?? '' };
+  // A timeline nested inside another keeps its own children.
+  const own = (element: Element) => element.parentElement?.closest('summit-timeline') === host;
+  const events = [...host.querySelectorAll('summit-event')].filter(own).map(readEvent);
+  const eras = [...host.querySelectorAll('summit-era')].filter(own).map(readEra);
+  if (events.length === 0 && eras.length === 0) return { kind: 'none' };
+  return { kind: 'children', raw: { events, eras } };
+}

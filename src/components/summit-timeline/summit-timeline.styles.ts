@@ -1,0 +1,301 @@
+import { css } from 'lit';
+
+/**
+ * Inheritance decision: the page's font family comes through (a timeline should
+ * read as part of the article), but colours, line height, letter spacing and
+ * text transforms are set here, because CMS themes set them in ways that break
+ * contrast or the layout. Every public knob is a --summit-* property feeding a
+ * private --_* variable.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--summit-accent, #0a58b0);
+    --_text: var(--summit-text, #1b1b1b);
+    --_muted: var(--summit-muted, #575757);
+    --_bg: var(--summit-background, transparent);
+    --_card-bg: var(--summit-card-background, #ffffff);
+    --_line: var(--summit-line, #c4c4c4);
+    --_era: var(--summit-era, #f0e1c0);
+    --_era-text: var(--summit-era-text, #5a3e0a);
+    --_font: var(--summit-font-family, inherit);
+    --_size: var(--summit-font-size, 1rem);
+    --_radius: var(--summit-card-radius, 6px);
+    --_rail: 1.75rem;
+    --_column-gap: 0.6rem;
+    --_dot: 0.875rem;
+    --_dot-top: 0.95rem;
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  header {
+    margin-block-end: 1.25rem;
+  }
+  .title {
+    margin: 0 0 0.35rem;
+    font-size: 1.5em;
+    font-weight: 800;
+    line-height: 1.2;
+  }
+  .description {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 1.0625em;
+  }
+
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  /* Each item is a grid: the rail (line, dot, era band) beside the gap label,
+     era label and card. Rows: gap, era label, card, spacing. The rail pieces
+     span the spacing row too, so the line runs on unbroken into the next item. */
+  .event,
+  .era-only {
+    display: grid;
+    grid-template-columns: var(--_rail) minmax(0, 1fr);
+    grid-template-rows: auto auto auto 1.25rem;
+    column-gap: var(--_column-gap);
+  }
+  .event.last {
+    grid-template-rows: auto auto auto 0;
+  }
+
+  .line {
+    grid-area: 1 / 1 / 5 / 2;
+    justify-self: center;
+    width: 2px;
+    background: var(--_line);
+    /* Era bands are translated, which paints them above in-flow siblings. */
+    position: relative;
+    z-index: 1;
+  }
+  .event.first .line {
+    grid-row: 3 / 5;
+    margin-block-start: var(--_dot-top);
+  }
+  .event.last .line {
+    grid-row: 1 / 4;
+  }
+  .event.first.last .line {
+    display: none;
+  }
+  .gap-line {
+    grid-area: 1 / 1 / 2 / 2;
+    justify-self: center;
+    width: 2px;
+    background: var(--_line);
+    position: relative;
+    z-index: 1;
+  }
+  /* A long gap is a break in time: the line turns dashed and carries a cut mark. */
+  .gap-line.long {
+    background: repeating-linear-gradient(to bottom, var(--_line) 0 5px, transparent 5px 10px);
+  }
+  .gap-line.long::after {
+    content: '';
+    position: absolute;
+    top: 50%;
+    left: 50%;
+    width: 1rem;
+    height: 0.5rem;
+    translate: -50% -50%;
+    border-block: 2px solid var(--_muted);
+    background: var(--_bg, #fff);
+    transform: skewY(-20deg);
+  }
+
+  .band {
+    grid-area: 1 / 1 / 5 / 2;
+    justify-self: center;
+    width: 0.875rem;
+    translate: calc(var(--lane, 0) * -1.1rem) 0;
+    background: var(--_era);
+  }
+  .band.first {
+    grid-row-start: 2;
+    border-start-start-radius: 999px;
+    border-start-end-radius: 999px;
+  }
+  .band.last {
+    grid-row-end: 4;
+    border-end-start-radius: 999px;
+    border-end-end-radius: 999px;
+  }
+
+  .dot {
+    grid-area: 3 / 1 / 4 / 2;
+    justify-self: center;
+    align-self: start;
+    margin-block-start: calc(var(--_dot-top) - var(--_dot) / 2);
+    width: var(--_dot);
+    height: var(--_dot);
+    border-radius: 50%;
+    background: var(--_accent);
+    box-shadow: 0 0 0 3px var(--_card-bg);
+    position: relative;
+    z-index: 2;
+  }
+
+  .gap {
+    grid-area: 1 / 2 / 2 / 3;
+    margin: 0;
+    padding-block: 0 0.75rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-style: italic;
+  }
+  .gap.long {
+    padding-block: 0.75rem 1.5rem;
+    font-weight: 700;
+    font-style: normal;
+    letter-spacing: 0.01em;
+  }
+
+  .era-label {
+    grid-area: 2 / 2 / 3 / 3;
+    justify-self: start;
+    margin: 0 0 0.5rem;
+    padding: 0.15rem 0.6rem;
+    border-radius: 999px;
+    background: var(--_era);
+    color: var(--_era-text);
+    font-size: 0.8125em;
+    font-weight: 700;
+  }
+  .era-dates {
+    font-weight: 400;
+  }
+  .era-dates::before {
+    content: ' · ';
+  }
+
+  .card {
+    grid-area: 3 / 2 / 4 / 3;
+    padding: 0.6rem 0.8rem 0.7rem;
+    border: 1px solid color-mix(in srgb, var(--_line) 60%, transparent);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.06);
+  }
+  time {
+    display: block;
+    color: var(--_accent);
+    font-size: 0.8125em;
+    font-weight: 700;
+    letter-spacing: 0.01em;
+    font-variant-numeric: tabular-nums;
+  }
+  .headline {
+    margin: 0.15rem 0 0.35rem;
+    font-size: 1.1875em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .body p {
+    margin: 0 0 0.6rem;
+  }
+
+  .outside {
+    margin: 0 0 0.6rem;
+    padding: 0.45rem 0.6rem;
+    border-inline-start: 3px solid #a35200;
+    background: #fff5e8;
+    color: #3d2600;
+    font-size: 0.8125em;
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-end: 0.3rem;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: #8a4500;
+  }
+  .source {
+    padding-block-start: 0.5rem;
+    border-block-start: 1px solid color-mix(in srgb, var(--_line) 50%, transparent);
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .source-label {
+    font-weight: 700;
+  }
+  .relative {
+    margin-block-start: 0.4rem;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .relative summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .relative p {
+    margin: 0.3rem 0 0;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+  a:focus-visible,
+  summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  .credit {
+    margin: 1.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .unavailable {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Wider columns get a roomier rail and cards. */
+  .timeline {
+    container-type: inline-size;
+  }
+  @container (min-width: 32rem) {
+    ol {
+      --_rail: 2.25rem;
+      --_column-gap: 0.75rem;
+    }
+    .card {
+      padding: 0.85rem 1.25rem 1rem;
+    }
+  }
+`;

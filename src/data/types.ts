@@ -1,0 +1,86 @@
+/**
+ * The typed document every source (JSON, inline JSON, light-DOM children, and
+ * later imports) is read into. Downstream code never sees raw input.
+ */
+import type { DateSpan, PartialDate } from '../dates/edtf.js';
+
+export interface EventSource {
+  /** The article's verbatim sentence(s) that date the event. */
+  readonly quote: readonly string[];
+}
+
+export interface RelativeDating {
+  /** The article's own relative wording, e.g. "the 18-month-old invasion". */
+  readonly wording: string;
+  /** How the date follows from it, e.g. "Sept. 13, 2023 − 18 months". */
+  readonly arithmetic: string;
+}
+
+export interface OutsideFact {
+  /** What does not come from the article, in a sentence. */
+  readonly note: string;
+  readonly citation: string;
+  readonly url?: string;
+}
+
+export interface TimelineEvent {
+  readonly id: string;
+  readonly span: DateSpan;
+  /** The author's date text, kept for messages and `<time>` fallbacks. */
+  readonly dateText: string;
+  readonly displayDate?: string;
+  readonly headline: string;
+  readonly body?: string;
+  readonly source?: EventSource;
+  readonly relative?: RelativeDating;
+  readonly outside?: OutsideFact;
+}
+
+export interface TimelineEra {
+  readonly id: string;
+  readonly span: DateSpan;
+  readonly dateText: string;
+  readonly label: string;
+}
+
+export interface ArticleRef {
+  readonly title: string;
+  readonly publisher?: string;
+  readonly date?: PartialDate;
+  readonly url?: string;
+}
+
+export interface TimelineDoc {
+  readonly id?: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly lang?: string;
+  readonly article?: ArticleRef;
+  /** In the author's order; layout sorts. */
+  readonly eras: readonly TimelineEra[];
+  readonly events: readonly TimelineEvent[];
+}
+
+export const PROBLEM_SUBJECTS = ['document', 'event', 'era'] as const;
+export type ProblemSubject = (typeof PROBLEM_SUBJECTS)[number];
+
+/** One thing wrong with the input, precise enough for an editor to fix it. */
+export interface DataProblem {
+  readonly subject: ProblemSubject;
+  /** 0-based position of the item in its list; absent for the document. */
+  readonly index?: number;
+  /** The item's id when it has a usable one. */
+  readonly id?: string;
+  /** The field at fault, e.g. "date", "source.quote[1]", "src". */
+  readonly field: string;
+  readonly message: string;
+  /** True when the whole item was left out; false when only the field was. */
+  readonly skipped: boolean;
+}
+
+export interface ReadResult {
+  readonly doc: TimelineDoc;
+  readonly problems: readonly DataProblem[];
+}
+
+export const EMPTY_DOC: TimelineDoc = { eras: [], events: [] };

@@ -1,0 +1,251 @@
+/**
+ * Why this exists: timelines arrive from CMS fields, spreadsheets and hand-edited
+ * JSON. One bad item must not blank the graphic, so validation works item by
+ * item: an item that cannot be placed or named is skipped, a bad optional field
+ * is dropped, and each decision is reported as a DataProblem naming the item and
+ * the field. It never throws. The rules mirror data/timeline.schema.json.
+ */
+import { parseDate, parseSpan } from '../dates/edtf.js';
+import type {
+  ArticleRef, DataProblem, EventSource, OutsideFact, ProblemSubject, ReadResult,
+  RelativeDating, TimelineDoc, TimelineEra, TimelineEvent,
+} from './types.js';
+import { EMPTY_DOC } from './types.js';
+
+type Raw = Record<string, unknown>;
+
+const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const DOC_FIELDS = ['$schema', 'id', 'title', 'description', 'lang', 'article', 'eras', 'events'];
+const EVENT_FIELDS = ['id', 'date', 'end', 'displayDate', 'headline', 'body', 'source', 'relative', 'outside'];
+const ERA_FIELDS = ['id', 'date', 'end', 'label'];
+
+const isObject = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const describe = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'string' ? `'${value}'` : `a ${typeof value}`;
+
+/** Collects problems for one item so helpers need not repeat who it is. */
+class ItemReport {
+  constructor(
+    private readonly problems: DataProblem[],
+    private readonly subject: ProblemSubject,
+    private readonly index: number | undefined,
+    public id: string | undefined,
+  ) {}
+
+  /** Reports a problem; returns undefined so callers can `return report.skip(...)`. */
+  skip(field: string, message: string): undefined {
+    this.add(field, message, true);
+    return undefined;
+  }
+
+  drop(field: string, message: string): void {
+    this.add(field, message, false);
+  }
+
+  private add(field: string, message: string, skipped: boolean) {
+    this.problems.push({
+      subject: this.subject,
+      ...(this.index === undefined ? {} : { index: this.index }),
+      ...(this.id === undefined ? {} : { id: this.id }),
+      field,
+      message,
+      skipped,
+    });
+  }
+
+  unknownFields(raw: Raw, known: readonly string[]) {
+    for (const key of Object.keys(raw)) {
+      if (!known.includes(key)) this.drop(key, 'is not a known field and was ignored');
+    }
+  }
+
+  /** An optional text field: absent is fine, anything but a string is dropped. */
+  optionalText(raw: Raw, field: string): string | undefined {
+    const value = raw[field];
+    if (value === undefined) return undefined;
+    if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+    this.drop(field, `must be text, not ${describe(value)}`);
+    return undefined;
+  }
+}
+
+function readId(raw: Raw, report: ItemReport, fallback: string, seen: Set<string>, required: boolean): string {
+  let id: string = fallback;
+  if (raw.id === undefined) {
+    if (required) report.drop('id', `is missing; using '${fallback}' (deep links need a stable id)`);
+  } else if (typeof raw.id !== 'string' || !ID_SHAPE.test(raw.id)) {
+    report.drop('id', `${describe(raw.id)} is not a usable id (letters, digits, - and _); using '${fallback}'`);
+  } else {
+    id = raw.id;
+  }
+  if (seen.has(id)) {
+    let n = 2;
+    while (seen.has(`${id}-${n}`)) n++;
+    report.drop('id', `'${id}' is used twice; this one is now '${id}-${n}'`);
+    id = `${id}-${n}`;
+  }
+  seen.add(id);
+  report.id = id;
+  return id;
+}
+
+function readSpan(raw: Raw, report: ItemReport, allowOpenEnd: boolean) {
+  if (!isText(raw.date)) return report.skip('date', raw.date === undefined ? 'is missing' : `must be a date, not ${describe(raw.date)}`);
+  if (raw.end !== undefined && typeof raw.end !== 'string') return report.skip('end', `must be a date, not ${describe(raw.end)}`);
+  const span = parseSpan(raw.date, raw.end as string | undefined, { allowOpenEnd });
+  if (!span.ok) return report.skip(span.part === 'end' && raw.end !== undefined ? 'end' : 'date', span.message);
+  return span.value;
+}
+
+function readSource(raw: Raw, report: ItemReport): EventSource | undefined {
+  if (raw.source === undefined) return undefined;
+  const quote = isObject(raw.source) ? raw.source.quote : undefined;
+  if (!Array.isArray(quote) || quote.length === 0) {
+    report.drop('source', 'must be { "quote": ["…"] } with at least one quote');
+    return undefined;
+  }
+  const kept = quote.filter((q, i) => isText(q) || report.drop(`source.quote[${i}]`, `must be text, not ${describe(q)}`));
+  return kept.length ? { quote: kept as string[] } : undefined;
+}
+
+function readRelative(raw: Raw, report: ItemReport): RelativeDating | undefined {
+  const value = raw.relative;
+  if (value === undefined) return undefined;
+  if (!isObject(value) || !isText(value.wording) || !isText(value.arithmetic)) {
+    report.drop('relative', 'must have text "wording" and "arithmetic"');
+    return undefined;
+  }
+  return { wording: value.wording, arithmetic: value.arithmetic };
+}
+
+function readOutside(raw: Raw, report: ItemReport): OutsideFact | undefined {
+  const value = raw.outside;
+  if (value === undefined) return undefined;
+  if (!isObject(value) || !isText(value.note) || !isText(value.citation)) {
+    // Not dropped silently: an unlabelled outside fact would pass as the article's.
+    report.skip('outside', 'must have text "note" and "citation"; an outside fact without its citation is not shown');
+    return undefined;
+  }
+  const url = safeUrl(value.url, report, 'outside.url');
+  return { note: value.note, citation: value.citation, ...(url ? { url } : {}) };
+}
+
+/** Only web links; anything that could run script is dropped. */
+function safeUrl(value: unknown, report: ItemReport, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && /^https?:\/\//i.test(value.trim())) return value.trim();
+  report.drop(field, `${describe(value)} is not an http(s) link`);
+  return undefined;
+}
+
+function readEvent(raw: unknown, index: number, problems: DataProblem[], seen: Set<string>): TimelineEvent | undefined {
+  const report = new ItemReport(problems, 'event', index, undefined);
+  if (!isObject(raw)) return report.skip('', `must be an object, not ${describe(raw)}`);
+  if (typeof raw.id === 'string') report.id = raw.id;
+  const span = readSpan(raw, report, false);
+  if (!isText(raw.headline)) {
+    report.skip('headline', raw.headline === undefined ? 'is missing' : `must be text, not ${describe(raw.headline)}`);
+  }
+  if (!span || !isText(raw.headline)) return undefined;
+  const id = readId(raw, report, `event-${index + 1}`, seen, true);
+  report.unknownFields(raw, EVENT_FIELDS);
+  const outsideGiven = raw.outside !== undefined;
+  const outside = readOutside(raw, report);
+  if (outsideGiven && !outside) return undefined;
+  const body = report.optionalText(raw, 'body');
+  const displayDate = report.optionalText(raw, 'displayDate');
+  const source = readSource(raw, report);
+  const relative = readRelative(raw, report);
+  return {
+    id, span, dateText: raw.date as string, headline: raw.headline.trim(),
+    ...(body ? { body } : {}), ...(displayDate ? { displayDate } : {}),
+    ...(source ? { source } : {}), ...(relative ? { relative } : {}), ...(outside ? { outside } : {}),
+  };
+}
+
+function readEra(raw: unknown, index: number, problems: DataProblem[], seen: Set<string>): TimelineEra | undefined {
+  const report = new ItemReport(problems, 'era', index, undefined);
+  if (!isObject(raw)) return report.skip('', `must be an object, not ${describe(raw)}`);
+  if (typeof raw.id === 'string') report.id = raw.id;
+  const span = readSpan(raw, report, true);
+  if (!isText(raw.label)) report.skip('label', raw.label === undefined ? 'is missing' : `must be text, not ${describe(raw.label)}`);
+  if (!span || !isText(raw.label)) return undefined;
+  // Eras are never linked to, so a missing id is not worth an editor's time.
+  const id = readId(raw, report, `era-${index + 1}`, seen, false);
+  report.unknownFields(raw, ERA_FIELDS);
+  return { id, span, dateText: raw.date as string, label: raw.label.trim() };
+}
+
+function readArticle(raw: unknown, report: ItemReport): ArticleRef | undefined {
+  if (raw === undefined) return undefined;
+  if (!isObject(raw) || !isText(raw.title)) {
+    report.drop('article', 'must be an object with a text "title"');
+    return undefined;
+  }
+  let date;
+  if (raw.date !== undefined) {
+    const parsed = typeof raw.date === 'string' ? parseDate(raw.date) : undefined;
+    if (parsed?.ok) date = parsed.value;
+    else report.drop('article.date', parsed ? parsed.message : `must be a date, not ${describe(raw.date)}`);
+  }
+  const publisher = report.optionalText(raw, 'publisher');
+  const url = safeUrl(raw.url, report, 'article.url');
+  return { title: raw.title, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}), ...(url ? { url } : {}) };
+}
+
+function readList<T>(
+  raw: Raw, field: 'events' | 'eras', report: ItemReport,
+  readItem: (item: unknown, index: number) => T | undefined,
+): T[] {
+  const list = raw[field];
+  if (list === undefined) {
+    if (field === 'events') report.drop('events', 'is missing: there is nothing to show');
+    return [];
+  }
+  if (!Array.isArray(list)) {
+    report.drop(field, `must be a list, not ${describe(list)}`);
+    return [];
+  }
+  return list.map(readItem).filter((item): item is T => item !== undefined);
+}
+
+/** Validates a parsed JSON value into a TimelineDoc plus everything wrong with it. */
+export function validateDocument(raw: unknown): ReadResult {
+  const problems: DataProblem[] = [];
+  const report = new ItemReport(problems, 'document', undefined, undefined);
+  if (!isObject(raw)) {
+    report.skip('', `a timeline must be a JSON object with "events", not ${describe(raw)}`);
+    return { doc: EMPTY_DOC, problems };
+  }
+  report.unknownFields(raw, DOC_FIELDS);
+  // Events and eras are addressed separately (deep links name events), so
+  // their ids live in separate namespaces.
+  const eventIds = new Set<string>();
+  const eraIds = new Set<string>();
+  const events = readList(raw, 'events', report, (item, i) => readEvent(item, i, problems, eventIds));
+  const eras = readList(raw, 'eras', report, (item, i) => readEra(item, i, problems, eraIds));
+  const article = readArticle(raw.article, report);
+  const text = (field: string) => report.optionalText(raw, field);
+  const [id, title, description, lang] = [text('id'), text('title'), text('description'), text('lang')];
+  const doc: TimelineDoc = {
+    ...(id ? { id } : {}), ...(title ? { title } : {}), ...(description ? { description } : {}),
+    ...(lang ? { lang } : {}), ...(article ? { article } : {}), eras, events,
+  };
+  return { doc, problems };
+}
+
+/** Parses JSON text, reporting a syntax error as a document problem. */
+export function readJsonText(text: string, field = 'json'): ReadResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      doc: EMPTY_DOC,
+      problems: [{ subject: 'document', field, message: `is not valid JSON (${(error as Error).message})`, skipped: true }],
+    };
+  }
+  return validateDocument(raw);
+}

@@ -1,0 +1,55 @@
+/**
+ * English dates in Associated Press style, as the source article writes them.
+ * AP abbreviates Jan., Feb., Aug., Sept., Oct., Nov. and Dec. only beside a day
+ * ("Sept. 13, 2023") and spells every month out when it stands with a year alone
+ * ("February 2022"). date-fns has no AP months, so English needs no date-fns
+ * code at all, which keeps it out of the main bundle.
+ */
+import type { PartialDate } from './edtf.js';
+import type { DateStyle } from './date-style.js';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+const AP_ABBREVIATED = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
+
+const monthDay = (d: PartialDate) => `${AP_ABBREVIATED[(d.month ?? 1) - 1]} ${d.day}`;
+
+function date(d: PartialDate): string {
+  if (d.precision === 'day') return `${monthDay(d)}, ${d.year}`;
+  if (d.precision === 'month') return `${MONTHS[(d.month ?? 1) - 1]} ${d.year}`;
+  return String(d.year);
+}
+
+function range(start: PartialDate, end: PartialDate): string {
+  if (start.precision === 'year' && end.precision === 'year') {
+    // AP: "1950-53" within a century, full years across one.
+    const sameCentury = Math.floor(start.year / 100) === Math.floor(end.year / 100);
+    return sameCentury ? `${start.year}–${String(end.year % 100).padStart(2, '0')}` : `${start.year}–${end.year}`;
+  }
+  if (start.precision === end.precision && start.year === end.year) {
+    if (start.precision === 'month') return `${MONTHS[(start.month ?? 1) - 1]}–${date(end)}`;
+    if (start.precision === 'day') {
+      return start.month === end.month
+        ? `${monthDay(start)}–${end.day}, ${end.year}`
+        : `${monthDay(start)}–${monthDay(end)}, ${end.year}`;
+    }
+  }
+  return `${date(start)}–${date(end)}`;
+}
+
+const UNITS = { year: ['year', 'years'], month: ['month', 'months'], day: ['day', 'days'] } as const;
+
+export const apStyle: DateStyle = {
+  date,
+  range,
+  openRange: (label) => `since ${label}`,
+  approximate: (label) => `c. ${label}`,
+  uncertain: (label) => `${label} (uncertain)`,
+  elapsed({ unit, count, approximate }) {
+    if (count === 0) return `the same ${unit}`;
+    const noun = UNITS[unit][count === 1 ? 0 : 1];
+    return `${approximate ? 'about ' : ''}${count} ${noun} later`;
+  },
+};

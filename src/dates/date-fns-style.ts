@@ -1,0 +1,52 @@
+/**
+ * Dates for languages other than AP English, formatted by date-fns with the
+ * language's locale (month names, grammatical case) and elapsed-time phrases
+ * pluralised with Intl.PluralRules, which knows Russian and Ukrainian
+ * one/few/many forms.
+ */
+import { format } from 'date-fns/format';
+import type { Locale } from 'date-fns';
+import type { PartialDate } from './edtf.js';
+import type { ElapsedUnit } from './elapsed.js';
+import { toLocalDate, type DateStyle } from './date-style.js';
+
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface DateFnsWords {
+  readonly locale: Locale;
+  /** date-fns patterns per precision; literal text in single quotes. */
+  readonly patterns: { readonly day: string; readonly month: string; readonly year: string };
+  /** Languages that write a year range with one unit ("1950–1953년"). */
+  readonly yearRange?: (start: number, end: number) => string;
+  readonly openRange: (label: string) => string;
+  readonly approximate: (label: string) => string;
+  readonly uncertain: (label: string) => string;
+  readonly units: Readonly<Record<ElapsedUnit, PluralForms>>;
+  /** "через 18 месяцев": receives the number and the unit in its plural form. */
+  readonly later: (count: number, unit: string) => string;
+  readonly aboutLater: (count: number, unit: string) => string;
+  readonly same: Readonly<Record<ElapsedUnit, string>>;
+}
+
+export function createDateFnsStyle(words: DateFnsWords): DateStyle {
+  const plurals = new Intl.PluralRules(words.locale.code);
+  const date = (d: PartialDate) => format(toLocalDate(d), words.patterns[d.precision], { locale: words.locale });
+  return {
+    date,
+    range(start, end) {
+      if (words.yearRange && start.precision === 'year' && end.precision === 'year') {
+        return words.yearRange(start.year, end.year);
+      }
+      return `${date(start)}–${date(end)}`;
+    },
+    openRange: words.openRange,
+    approximate: words.approximate,
+    uncertain: words.uncertain,
+    elapsed({ unit, count, approximate }) {
+      if (count === 0) return words.same[unit];
+      const forms = words.units[unit];
+      const noun = forms[plurals.select(count)] ?? forms.other;
+      return approximate ? words.aboutLater(count, noun) : words.later(count, noun);
+    },
+  };
+}

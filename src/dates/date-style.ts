@@ -1,0 +1,34 @@
+/**
+ * Why this exists: a date label is a matter of house style as much as of
+ * language. English follows AP ("Sept. 13, 2023", "1950–53"); other languages
+ * follow their date-fns locale. Both sit behind one small interface so the
+ * formatting rules (qualifiers, intervals, open ends) are written once.
+ */
+import type { PartialDate } from './edtf.js';
+import type { Elapsed } from './elapsed.js';
+
+export interface DateStyle {
+  /** The date at its own precision, without qualifiers. */
+  date(date: PartialDate): string;
+  /** Two unqualified dates as a range; styles may shorten ("1950–53"). */
+  range(start: PartialDate, end: PartialDate): string;
+  /** A span still open when the source was written ("since Feb. 24, 2022"). */
+  openRange(startLabel: string): string;
+  /** "c. 1945" */
+  approximate(label: string): string;
+  /** "1950 (uncertain)" */
+  uncertain(label: string): string;
+  /** "18 months later", "about 5 years later", "the same year". */
+  elapsed(elapsed: Elapsed): string;
+}
+
+/**
+ * Builds a local Date for date-fns at noon. A local date constructed and
+ * formatted in the same zone always keeps its calendar day, and noon stays clear
+ * of midnight DST jumps. setFullYear keeps years below 100 from being read as 19xx.
+ */
+export function toLocalDate(date: PartialDate): Date {
+  const local = new Date(2000, 0, 1, 12);
+  local.setFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return local;
+}

@@ -1,0 +1,148 @@
+/**
+ * Why this exists: newsroom chronologies know dates at different precisions
+ * ("1950", "February 2022", "Sept. 13, 2023") and often only approximately
+ * ("nearly eight decades" ago). We keep the precision the author gave instead of
+ * inventing a day, so labels never claim more than the source does.
+ *
+ * The accepted format is ISO 8601 at year, month or day precision with the EDTF
+ * level-1 qualifiers ~ (approximate), ? (uncertain) and % (both), and intervals
+ * written start/end. Parsing is pure arithmetic on integers: no Date object is
+ * involved, so a reader's time zone can never shift a day.
+ */
+
+export const PRECISIONS = ['year', 'month', 'day'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export interface PartialDate {
+  readonly year: number;
+  /** 1–12, present at month and day precision. */
+  readonly month?: number;
+  /** 1–31, present at day precision. */
+  readonly day?: number;
+  readonly precision: Precision;
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
+}
+
+export interface DateSpan {
+  readonly start: PartialDate;
+  /** Absent for a single date; for an open-ended span see `openEnd`. */
+  readonly end?: PartialDate;
+  /** True for `start/..`: still going on when the source was written. */
+  readonly openEnd: boolean;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; part?: 'start' | 'end' };
+
+const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Parses one date such as `1950`, `2022-02`, `2023-09-13` or `1945~`. */
+export function parseDate(text: string): Parsed<PartialDate> {
+  const match = DATE_SHAPE.exec(text.trim());
+  if (!match) {
+    return {
+      ok: false,
+      message: `'${text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ or ?`,
+    };
+  }
+  const [, y, m, d, qualifier] = match;
+  const year = Number(y);
+  const month = m === undefined ? undefined : Number(m);
+  const day = d === undefined ? undefined : Number(d);
+  if (month !== undefined && (month < 1 || month > 12)) {
+    return { ok: false, message: `'${text}' is not a valid month` };
+  }
+  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+    return { ok: false, message: `'${text}' is not a valid day: ${year}-${m} has ${daysInMonth(year, month)} days` };
+  }
+  return {
+    ok: true,
+    value: {
+      year,
+      month,
+      day,
+      precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
+      approximate: qualifier === '~' || qualifier === '%',
+      uncertain: qualifier === '?' || qualifier === '%',
+    },
+  };
+}
+
+export interface SpanOptions {
+  /** Eras may run on past the source's date (`2022-02-24/..`); events may not. */
+  readonly allowOpenEnd?: boolean;
+}
+
+/**
+ * Parses `date` (a date or a `start/end` interval) plus an optional separate `end`.
+ * Messages name the offending value; the caller adds which item and field.
+ */
+export function parseSpan(date: string, end?: string, options: SpanOptions = {}): Parsed<DateSpan> {
+  const parts = date.split('/');
+  if (parts.length > 2) return { ok: false, message: `'${date}' has more than one '/'`, part: 'start' };
+  if (parts.length === 2 && end !== undefined) {
+    return { ok: false, message: `'${end}' conflicts with the interval '${date}' already given as the date`, part: 'end' };
+  }
+  const start = parseDate(parts[0]);
+  if (!start.ok) return { ...start, part: 'start' };
+  const endText = parts.length === 2 ? parts[1] : end;
+  if (endText === undefined) return { ok: true, value: { start: start.value, openEnd: false } };
+  if (endText === '..') {
+    if (!options.allowOpenEnd) return { ok: false, message: `'..' (an open end) is only allowed on eras`, part: 'end' };
+    return { ok: true, value: { start: start.value, openEnd: true } };
+  }
+  const parsedEnd = parseDate(endText);
+  if (!parsedEnd.ok) return { ...parsedEnd, part: 'end' };
+  if (lastDay(parsedEnd.value) < firstDay(start.value)) {
+    return { ok: false, message: `'${endText}' is before the start '${parts[0]}'`, part: 'end' };
+  }
+  return { ok: true, value: { start: start.value, end: parsedEnd.value, openEnd: false } };
+}
+
+/**
+ * Days since 1970-01-01 of the first day a partial date can mean.
+ * Date.UTC is used only as a calendar calculator; the result does not depend on
+ * the reader's time zone.
+ */
+export function firstDay(date: PartialDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) / 86_400_000;
+}
+
+/** Days since 1970-01-01 of the last day a partial date can mean. */
+export function lastDay(date: PartialDate): number {
+  const month = date.month ?? 12;
+  return Date.UTC(date.year, month - 1, date.day ?? daysInMonth(date.year, month)) / 86_400_000;
+}
+
+/** The machine-readable form used in `<time datetime>`: ISO 8601 without qualifiers. */
+export function toIso(date: PartialDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let iso = String(date.year).padStart(4, '0');
+  if (date.month !== undefined) iso += `-${pad(date.month)}`;
+  if (date.day !== undefined) iso += `-${pad(date.day)}`;
+  return iso;
+}
+
+/** `<time datetime>` for a span. HTML has no interval form, so a span gives its
+ * start, which is also where the event is placed on the axis. */
+export function spanDatetime(span: DateSpan): string {
+  return toIso(span.start);
+}
+
+/** Chronological order: by first possible day, then the span that ends first. */
+export function compareSpans(a: DateSpan, b: DateSpan): number {
+  return firstDay(a.start) - firstDay(b.start) || spanEndDay(a) - spanEndDay(b);
+}
+
+/** Last day covered by a span (its start date's last day when it has no end). */
+export function spanEndDay(span: DateSpan): number {
+  return lastDay(span.end ?? span.start);
+}

@@ -1,0 +1,19 @@
+import { apStyle } from '../dates/ap-style.js';
+import type { Language } from './strings.js';
+
+export const en: Language = {
+  code: 'en',
+  dates: apStyle,
+  ui: {
+    fromArticle: 'From the article',
+    outsideArticle: 'Outside the article',
+    citation: 'Source',
+    howDated: 'How this date was worked out',
+    articleSays: 'The article says',
+    basedOn: (title, publisher, date) =>
+      `Dates and quotes from “${title}”${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}.`,
+    chronology: 'Chronology',
+    unavailable: 'This timeline could not be loaded.',
+    era: 'Era',
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * Picks the language table for a BCP 47 tag. English is bundled; the others
+ * (each with its date-fns locale) load on demand, so an English page never
+ * downloads Russian month names.
+ */
+import { en } from './en.js';
+import type { Language } from './strings.js';
+
+const LOADERS: Readonly<Record<string, () => Promise<Language>>> = {
+  ru: () => import('./ru.js').then((m) => m.ru),
+  uk: () => import('./uk.js').then((m) => m.uk),
+  ko: () => import('./ko.js').then((m) => m.ko),
+};
+
+export const SUPPORTED_LANGUAGES = ['en', ...Object.keys(LOADERS)] as const;
+
+/** The base language of a tag ("ru-RU" → "ru"), lower-cased. */
+export function baseLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** Resolves to English for unknown languages rather than failing the render. */
+export async function loadLanguage(tag: string): Promise<Language> {
+  const load = LOADERS[baseLanguage(tag)];
+  if (!load) return en;
+  try {
+    return await load();
+  } catch {
+    return en;
+  }
+}
+
+/** The synchronous answer when a language needs no download. */
+export function bundledLanguage(tag: string): Language | undefined {
+  return baseLanguage(tag) === 'en' || !LOADERS[baseLanguage(tag)] ? en : undefined;
+}

@@ -1,0 +1,34 @@
+import { ru as locale } from 'date-fns/locale/ru';
+import { createDateFnsStyle } from '../dates/date-fns-style.js';
+import type { Language } from './strings.js';
+
+export const ru: Language = {
+  code: 'ru',
+  dates: createDateFnsStyle({
+    locale,
+    patterns: { day: "d MMMM yyyy 'г.'", month: 'LLLL yyyy', year: 'yyyy' },
+    openRange: (label) => `с ${label}`,
+    approximate: (label) => `ок. ${label}`,
+    uncertain: (label) => `${label} (предположительно)`,
+    units: {
+      year: { one: 'год', few: 'года', many: 'лет', other: 'года' },
+      month: { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' },
+      day: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
+    },
+    later: (n, unit) => `через ${n} ${unit}`,
+    aboutLater: (n, unit) => `примерно через ${n} ${unit}`,
+    same: { year: 'в том же году', month: 'в том же месяце', day: 'в тот же день' },
+  }),
+  ui: {
+    fromArticle: 'Из статьи',
+    outsideArticle: 'Не из статьи',
+    citation: 'Источник',
+    howDated: 'Как установлена дата',
+    articleSays: 'В статье сказано',
+    basedOn: (title, publisher, date) =>
+      `Даты и цитаты из статьи «${title}»${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}.`,
+    chronology: 'Хронология',
+    unavailable: 'Не удалось загрузить хронологию.',
+    era: 'Период',
+  },
+};

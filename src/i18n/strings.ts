@@ -1,0 +1,34 @@
+/**
+ * Why this exists: every word a reader sees comes from one typed table per
+ * language, so a translation cannot silently miss a string: a missing key is a
+ * type error.
+ */
+import type { DateStyle } from '../dates/date-style.js';
+
+export interface UiStrings {
+  /** Label before the article's quote on each card. */
+  readonly fromArticle: string;
+  /** Badge on facts or dates that do not come from the article. */
+  readonly outsideArticle: string;
+  /** Label before an outside citation. */
+  readonly citation: string;
+  /** Summary of the disclosure explaining a relative date. */
+  readonly howDated: string;
+  /** Lead-in before the article's relative wording. */
+  readonly articleSays: string;
+  /** Credit line under the timeline, given the article's title and publisher. */
+  readonly basedOn: (title: string, publisher?: string, date?: string) => string;
+  /** Accessible name of the list of events. */
+  readonly chronology: string;
+  /** Shown when no data could be loaded and there is no fallback content. */
+  readonly unavailable: string;
+  /** Era label prefix for screen readers ("Era: Korean War"). */
+  readonly era: string;
+}
+
+export interface Language {
+  /** BCP 47 tag this table was chosen for. */
+  readonly code: string;
+  readonly dates: DateStyle;
+  readonly ui: UiStrings;
+}

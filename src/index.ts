@@ -1,0 +1,19 @@
+/**
+ * The library entry: registers the elements and exports the pure pipeline
+ * (read → dates → layout) for tools that render timelines elsewhere.
+ */
+import './components/summit-timeline/summit-timeline.define.js';
+
+export { SummitTimelineElement } from './components/summit-timeline/summit-timeline.js';
+export { SummitEventElement } from './components/summit-event/summit-event.js';
+export { SummitEraElement } from './components/summit-era/summit-era.js';
+export { SummitDataErrorEvent } from './events/summit-data-error-event.js';
+export { validateDocument, readJsonText } from './data/validate.js';
+export { describeProblem } from './data/describe.js';
+export type * from './data/types.js';
+export { parseDate, parseSpan } from './dates/edtf.js';
+export type { PartialDate, DateSpan, Precision } from './dates/edtf.js';
+export { elapsedBetween } from './dates/elapsed.js';
+export { formatDate, formatSpan } from './dates/format.js';
+export { layoutChronology } from './layout/chronology.js';
+export { loadLanguage } from './i18n/load-language.js';

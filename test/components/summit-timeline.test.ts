@@ -1,0 +1,258 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/summit-timeline/summit-timeline.define.js';
+import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
+import type { SummitDataErrorEvent } from '../../src/events/summit-data-error-event.js';
+
+const shadow = (el: SummitTimelineElement) => el.shadowRoot!;
+const items = (el: SummitTimelineElement) => [...shadow(el).querySelectorAll<HTMLLIElement>('li[data-id]')];
+const ids = (el: SummitTimelineElement) => items(el).map((li) => li.dataset.id);
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const dates = (el: SummitTimelineElement) => items(el).map((li) => text(li.querySelector('time')));
+const headlines = (el: SummitTimelineElement) => items(el).map((li) => text(li.querySelector('[part="headline"]')));
+
+/** Waits until the timeline shows `count` events (data loads asynchronously). */
+async function rendered(el: SummitTimelineElement, count: number) {
+  await waitUntil(() => items(el).length === count, `expected ${count} events, saw ${items(el).length}`, { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Collects summit-data-error events from the moment the element exists. */
+function collectErrors(target: EventTarget) {
+  const errors: SummitDataErrorEvent[] = [];
+  target.addEventListener('summit-data-error', (e) => errors.push(e as SummitDataErrorEvent));
+  return errors;
+}
+
+describe('<summit-timeline> with no data of its own', () => {
+  it('shows the summit chronology in order, with AP date labels and <time> values', async () => {
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    expect(ids(el)).to.deep.equal(['stalin-kim-il-sung', 'korean-war', 'un-sanctions', 'invasion-of-ukraine', 'vostochny-summit']);
+    expect(dates(el)).to.deep.equal(['c. 1945', '1950–53', 'Oct. 14, 2006', 'Feb. 24, 2022', 'Sept. 13, 2023']);
+    expect(items(el).map((li) => li.querySelector('time')!.getAttribute('datetime'))).to.deep.equal([
+      '1945', '1950', '2006-10-14', '2022-02-24', '2023-09-13',
+    ]);
+    expect(headlines(el)[4]).to.equal('Putin and Kim meet at the Vostochny cosmodrome');
+    expect(shadow(el).querySelector('ol')).to.exist;
+  });
+
+  it('marks the gaps between events, with the long ones drawn as breaks', async () => {
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    const gaps = items(el).map((li) => text(li.querySelector('[part="gap"]')));
+    expect(gaps).to.deep.equal(['', 'about 5 years later', '53 years later', '15 years later', '18 months later']);
+    const long = items(el).map((li) => li.querySelector('.gap.long') !== null);
+    expect(long).to.deep.equal([false, false, true, true, false]);
+  });
+
+  it('brackets the Korean War and labels it once', async () => {
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    const eraLabels = [...shadow(el).querySelectorAll('[part="era"]')].map(text);
+    expect(eraLabels).to.deep.equal(['Era: Korean War1950–53', 'Era: Russia’s war in Ukrainesince Feb. 24, 2022']);
+    expect(items(el)[1].querySelectorAll('.band.first.last')).to.have.length(1);
+  });
+
+  it('shows the article’s words on every card and labels the outside fact with its citation', async () => {
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    for (const li of items(el)) {
+      const source = li.querySelector('[part="source"]');
+      expect(text(source), li.dataset.id).to.match(/^From the article: \S/);
+      // Quotation marks come from <q>, so readers and screen readers get them.
+      expect(source?.querySelectorAll('q').length, li.dataset.id).to.be.greaterThan(0);
+    }
+    const outside = items(el).map((li) => text(li.querySelector('[part="outside"]')));
+    expect(outside[2]).to.contain('Outside the article').and.contain('Resolution 1718');
+    expect(outside[0]).to.equal('');
+    expect(text(items(el)[3].querySelector('details'))).to.contain('Sept. 13, 2023 − 18 months');
+  });
+
+  it('credits the article', async () => {
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    expect(text(shadow(el).querySelector('[part="credit"]'))).to.equal(
+      'Dates and quotes from “With Russia Isolated on the World Stage, Putin Turns to Old Friend North Korea for Help”, The Associated Press, Sept. 13, 2023.',
+    );
+  });
+
+  it('is accessible', async () => {
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats dates in the language of the page section', async () => {
+    const wrapper = await fixture(html`<section lang="ru"><summit-timeline></summit-timeline></section>`);
+    const el = await rendered(wrapper.querySelector('summit-timeline')!, 5);
+    await waitUntil(() => dates(el)[4] === '13 сентября 2023 г.', `dates stayed ${dates(el).join(', ')}`);
+    expect(text(items(el)[4].querySelector('[part="gap"]'))).to.equal('через 18 месяцев');
+    await expect(wrapper).to.be.accessible();
+  });
+});
+
+describe('<summit-timeline> data sources', () => {
+  it('reads `src` and sorts its events chronologically', async () => {
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline src="/test/fixtures/korean-war.json"></summit-timeline>`), 3);
+    expect(ids(el)).to.deep.equal(['invasion', 'inchon', 'armistice']);
+    expect(dates(el)).to.deep.equal(['June 25, 1950', 'Sept. 15, 1950', 'July 27, 1953']);
+    expect(text(shadow(el).querySelector('[part="title"]'))).to.equal('The Korean War');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prefers `src` over inline JSON, and inline JSON over children', async () => {
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline src="/test/fixtures/korean-war.json">
+      <script type="application/json">{"events":[{"id":"inline","date":"2000","headline":"Inline"}]}</script>
+      <summit-event id="child" date="1999"><h3>Child</h3></summit-event>
+    </summit-timeline>`);
+    await rendered(el, 3);
+    el.removeAttribute('src');
+    await waitUntil(() => ids(el).join() === 'inline', 'inline JSON did not take over');
+    el.querySelector('script')!.remove();
+    await waitUntil(() => ids(el).join() === 'child', 'children did not take over');
+  });
+
+  it('reads inline JSON', async () => {
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline>
+      <script type="application/json">
+        {"title":"Inline","events":[{"id":"b","date":"2023-09-13","headline":"Summit"},{"id":"a","date":"2022-02-24","headline":"Invasion"}]}
+      </script>
+    </summit-timeline>`);
+    await rendered(el, 2);
+    expect(ids(el)).to.deep.equal(['a', 'b']);
+    expect(text(items(el)[1].querySelector('[part="gap"]'))).to.equal('18 months later');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads <summit-event> and <summit-era> children written as a plain list', async () => {
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline>
+      <summit-era date="1950/1953">Korean War</summit-era>
+      <ol>
+        <li><summit-event id="war" date="1950/1953" display-date="1950 to 1953">
+          <time datetime="1950">1950–53</time>
+          <h3>The Korean War</h3>
+          <p>Soviet weapons arrive.</p>
+          <p>They stay for decades.</p>
+          <blockquote>North Korea has relied on Soviet-designed weapons since the 1950-53 Korean War</blockquote>
+        </summit-event></li>
+        <li><summit-event id="summit"><time datetime="2023-09-13">Sept. 13, 2023</time><h3>Summit</h3></summit-event></li>
+      </ol>
+    </summit-timeline>`);
+    await rendered(el, 2);
+    expect(dates(el)).to.deep.equal(['1950 to 1953', 'Sept. 13, 2023']);
+    expect([...items(el)[0].querySelectorAll('[part="body"] p')].map(text)).to.deep.equal(['Soviet weapons arrive.', 'They stay for decades.']);
+    expect(text(items(el)[0].querySelector('[part="source"]'))).to.contain('Soviet-designed weapons');
+    expect(text(items(el)[0].querySelector('[part="era"]'))).to.contain('Korean War');
+    await expect(el).to.be.accessible();
+  });
+
+  it('re-renders when children change at run time', async () => {
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline>
+      <summit-event id="one" date="2001"><h3>One</h3></summit-event>
+    </summit-timeline>`);
+    await rendered(el, 1);
+    const added = document.createElement('summit-event');
+    added.id = 'zero';
+    added.setAttribute('date', '2000');
+    added.innerHTML = '<h3>Zero</h3>';
+    el.append(added);
+    await rendered(el, 2);
+    expect(ids(el)).to.deep.equal(['zero', 'one']);
+    el.querySelector('#one')!.setAttribute('date', '1999');
+    await waitUntil(() => ids(el).join() === 'one,zero', 'attribute change was not picked up');
+    el.querySelector('#one h3')!.textContent = 'Renamed';
+    await waitUntil(() => headlines(el)[0] === 'Renamed', 'text change was not picked up');
+  });
+
+  it('re-renders when `src` changes, and a late answer for an old `src` never wins', async () => {
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline src="/test/fixtures/korean-war.json"></summit-timeline>`);
+    await rendered(el, 3);
+    el.src = '/test/fixtures/mixed-validity.json';
+    el.src = '/test/fixtures/korean-war.json';
+    el.src = '/test/fixtures/mixed-validity.json';
+    await rendered(el, 3);
+    await aTimeout(200);
+    expect(ids(el)).to.deep.equal(['good-1', 'good-2', 'good-3']);
+  });
+
+  it('keeps instances independent', async () => {
+    const wrapper = await fixture(html`<div>
+      <summit-timeline id="a" src="/test/fixtures/korean-war.json"></summit-timeline>
+      <summit-timeline id="b"></summit-timeline>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('summit-timeline')];
+    await rendered(a, 3);
+    await rendered(b, 5);
+    a.src = '/test/fixtures/mixed-validity.json';
+    await waitUntil(() => ids(a).includes('good-1'));
+    expect(items(b)).to.have.length(5);
+  });
+});
+
+describe('<summit-timeline> with bad data', () => {
+  it('skips invalid items, reports each one, and renders the rest', async () => {
+    const wrapper = document.createElement('div');
+    const errors = collectErrors(wrapper);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      wrapper.innerHTML = '<summit-timeline src="/test/fixtures/mixed-validity.json"></summit-timeline>';
+      const el = await fixture<HTMLDivElement>(html`${wrapper}`).then((w) => w.querySelector('summit-timeline')!);
+      await rendered(el, 3);
+      expect(ids(el)).to.deep.equal(['good-1', 'good-2', 'good-3']);
+      expect(errors.map((e) => [e.detail.index, e.detail.id, e.detail.field])).to.deep.equal([
+        [1, 'bad-month', 'date'],
+        [3, 'no-headline', 'headline'],
+      ]);
+      expect(errors[0].detail.message).to.equal("'1953-13' is not a valid month");
+      expect(warnings).to.deep.equal([
+        "<summit-timeline>: Event 2 'bad-month': date '1953-13' is not a valid month (left out)",
+        "<summit-timeline>: Event 4 'no-headline': headline is missing (left out)",
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  for (const [name, src] of [
+    ['a 404', '/test/fixtures/missing.json'],
+    ['a file that is not JSON', '/test/fixtures/not-json.csv'],
+  ] as const) {
+    it(`reports ${name} and leaves the fallback list visible`, async () => {
+      const el = document.createElement('summit-timeline');
+      el.innerHTML = '<ol><li><summit-event date="2001"><h3>Fallback event</h3></summit-event></li></ol>';
+      const error = oneEvent(el, 'summit-data-error');
+      el.src = src;
+      await fixture(html`${el}`);
+      const { detail } = await error;
+      expect(detail).to.include({ subject: 'document', field: 'src', skipped: true });
+      await el.updateComplete;
+      expect(items(el)).to.have.length(0);
+      const slot = shadow(el).querySelector('slot')!;
+      expect(slot.assignedElements().map((node) => node.tagName)).to.deep.equal(['OL']);
+      expect((el.querySelector('h3') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('says so when nothing can be shown and there is no fallback', async () => {
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline src="/test/fixtures/missing.json"></summit-timeline>`);
+    await waitUntil(() => shadow(el).querySelector('.unavailable'));
+    expect(text(shadow(el).querySelector('.unavailable'))).to.equal('This timeline could not be loaded.');
+  });
+
+  it('never runs markup from the data', async () => {
+    const canary = window as unknown as { pwned?: boolean };
+    canary.pwned = false;
+    const el = document.createElement('summit-timeline');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({
+      events: [{ id: 'x', date: '2001', headline: '<img src=x onerror="window.pwned=true">', body: '<script>window.pwned=true</script>' }],
+    });
+    el.append(script);
+    await fixture(html`${el}`);
+    await rendered(el, 1);
+    await aTimeout(50);
+    expect(canary.pwned).to.equal(false);
+    expect(headlines(el)[0]).to.equal('<img src=x onerror="window.pwned=true">');
+    expect(shadow(el).querySelector('img, script')).to.equal(null);
+  });
+});

@@ -1,0 +1,17 @@
+// `npm start`: the demo article page, served from source (no build needed).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+export default {
+  port: 8000,
+  rootDir: '.',
+  nodeResolve: true,
+  watch: false,
+  middleware: [
+    // The demo lives in demo/; serve it at the root so the printed URL is the page.
+    (context, next) => {
+      if (context.url === '/' || context.url === '/index.html') context.url = '/demo/index.html';
+      return next();
+    },
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+};
