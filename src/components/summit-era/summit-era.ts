@@ -2,6 +2,7 @@
  * A period such as a war, drawn as a band beside the events it spans. Like
  * `<summit-event>` it renders nothing itself; its text is the label.
  *
+ * @tagname summit-era
  * @summary A named period inside `<summit-timeline>`, e.g. the Korean War, 1950/1953.
  *
  * @attr date - The period as an interval, e.g. `1950/1953`, or an open one, `2022-02-24/..`.

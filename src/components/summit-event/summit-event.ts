@@ -3,6 +3,7 @@
  * chronology where scripts never run. It renders nothing itself: the parent
  * timeline reads it.
  *
+ * @tagname summit-event
  * @summary A dated event inside `<summit-timeline>`: a heading, paragraphs, and optionally a blockquote with the source's words.
  *
  * @attr date - When it happened: `1950`, `2022-02`, `2023-09-13`, `1945~`, or an interval `1950/1953`. Defaults to the `datetime` of the first `<time>` inside.

@@ -179,7 +179,7 @@ export const styles = css`
     justify-self: start;
     margin: 0 0 0.5rem;
     padding: 0.15rem 0.6rem;
-    border-radius: 999px;
+    border-radius: 0.8rem;
     background: var(--_era);
     color: var(--_era-text);
     font-size: 0.8125em;
@@ -187,6 +187,7 @@ export const styles = css`
   }
   .era-dates {
     font-weight: 400;
+    white-space: nowrap;
   }
   .era-dates::before {
     content: ' · ';

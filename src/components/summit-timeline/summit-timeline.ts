@@ -1,11 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { TimelineDoc, TimelineEvent } from '../../data/types.js';
 import { formatDate, formatSpan } from '../../dates/format.js';
 import { spanDatetime } from '../../dates/edtf.js';
 import type { ChronologyLayout, EraMark, EventRow, Gap } from '../../layout/chronology.js';
-import { DEFAULT_LONG_GAP_YEARS, layoutChronology } from '../../layout/chronology.js';
+import { layoutChronology } from '../../layout/chronology.js';
 import { TimelineDataController } from './data-controller.js';
 import { LanguageController } from './language-controller.js';
 import { styles } from './summit-timeline.styles.js';
@@ -16,6 +17,7 @@ import { styles } from './summit-timeline.styles.js';
  * summit; otherwise it reads `src`, an inline JSON script, or `<summit-event>`
  * children, which double as the no-JavaScript fallback.
  *
+ * @tagname summit-timeline
  * @summary Timeline explainer: dated, sourced events in reading order, with eras and marked gaps.
  *
  * @slot - Fallback content: the readable chronology shown before the data is read and when it cannot be.
@@ -67,7 +69,7 @@ export class SummitTimelineElement extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'no-header' }) noHeader = false;
 
   /** Time between events, in whole years, from which the gap is drawn as a break. */
-  @property({ type: Number, attribute: 'gap-years' }) gapYears = DEFAULT_LONG_GAP_YEARS;
+  @property({ type: Number, attribute: 'gap-years' }) gapYears = 10;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.hasUpdated) this.data.read();
@@ -85,16 +87,26 @@ export class SummitTimelineElement extends LitElement {
     return this.layout?.events ?? [];
   }
 
+  /** The data's language, set on its text so screen readers pronounce it right
+   * even when the interface around it is in the reader's language. */
+  private get contentLang(): string | undefined {
+    return this.data.state?.doc.lang;
+  }
+
   private heading(offset: number, part: string, content: unknown) {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
-    return html`<div role="heading" aria-level=${level} part=${part} class=${part}>${content}</div>`;
+    return html`<div role="heading" aria-level=${level} part=${part} class=${part} lang=${ifDefined(this.contentLang)}>
+      ${content}
+    </div>`;
   }
 
   private renderHeader(doc: TimelineDoc) {
     if (this.noHeader || (!doc.title && !doc.description)) return nothing;
     return html`<header>
       ${doc.title ? this.heading(0, 'title', doc.title) : nothing}
-      ${doc.description ? html`<p part="description" class="description">${doc.description}</p>` : nothing}
+      ${doc.description
+        ? html`<p part="description" class="description" lang=${ifDefined(this.contentLang)}>${doc.description}</p>`
+        : nothing}
     </header>`;
   }
 
@@ -128,7 +140,7 @@ export class SummitTimelineElement extends LitElement {
   private renderEraLabel(mark: EraMark) {
     const { ui, dates } = this.languages.language;
     return html`<p part="era" class="era-label">
-      <span class="visually-hidden">${ui.era}: </span>${mark.era.label}<span class="era-dates">${formatSpan(mark.era.span, dates)}</span>
+      <span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(this.contentLang)}>${mark.era.label}</span><span class="era-dates">${formatSpan(mark.era.span, dates)}</span>
     </p>`;
   }
 
@@ -138,7 +150,7 @@ export class SummitTimelineElement extends LitElement {
       ${event.outside
         ? html`<p part="outside" class="outside">
             <span class="badge">${ui.outsideArticle}</span>
-            ${event.outside.note}
+            <span lang=${ifDefined(this.contentLang)}>${event.outside.note}</span>
             ${ui.citation}:
             ${event.outside.url ? html`<a href=${event.outside.url}>${event.outside.citation}</a>` : event.outside.citation}.
           </p>`
@@ -146,13 +158,16 @@ export class SummitTimelineElement extends LitElement {
       ${event.source
         ? html`<div part="source" class="source">
             <span class="source-label">${ui.fromArticle}:</span>
-            ${event.source.quote.map((quote) => html`<q>${quote}</q> `)}
+            ${event.source.quote.map((quote) => html`<q lang=${ifDefined(this.contentLang)}>${quote}</q> `)}
           </div>`
         : nothing}
       ${event.relative
         ? html`<details class="relative">
             <summary>${ui.howDated}</summary>
-            <p>${ui.articleSays}: <q>${event.relative.wording}</q>. ${event.relative.arithmetic}</p>
+            <p>
+              ${ui.articleSays}: <q lang=${ifDefined(this.contentLang)}>${event.relative.wording}</q>.
+              <span lang=${ifDefined(this.contentLang)}>${event.relative.arithmetic}</span>
+            </p>
           </details>`
         : nothing}
     `;
@@ -172,7 +187,7 @@ export class SummitTimelineElement extends LitElement {
         <time part="date" datetime=${spanDatetime(event.span)}>${label}</time>
         ${this.heading(1, 'headline', event.headline)}
         ${event.body
-          ? html`<div part="body" class="body">${event.body.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}</div>`
+          ? html`<div part="body" class="body" lang=${ifDefined(this.contentLang)}>${event.body.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}</div>`
           : nothing}
         ${this.renderSources(event)}
       </div>

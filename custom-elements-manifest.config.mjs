@@ -1,0 +1,8 @@
+// Generates dist/custom-elements.json from the elements' JSDoc (Storybook
+// controls, editor tooling and the README's API tables read it).
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
+  outdir: 'dist',
+  litelement: true,
+};

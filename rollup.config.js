@@ -1,0 +1,40 @@
+// `npm run build` writes two things into dist/:
+//  1. dist/summit-timeline.min.js: one minified module with lit and the date
+//     code it needs, for a <script type="module"> embed. The default chronology
+//     and each non-English language are separate chunks beside it, fetched only
+//     by pages that use them.
+//  2. Unbundled ESM (dist/index.js, dist/components/…) with lit and date-fns left
+//     as imports, for apps with their own bundler. tsc adds the .d.ts files.
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const compile = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' });
+
+export default [
+  {
+    input: { 'summit-timeline.min': 'src/index.ts' },
+    plugins: [nodeResolve(), json({ preferConst: true }), compile()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+      plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+    },
+  },
+  {
+    input: 'src/index.ts',
+    external: (id) => /^(lit|@lit|date-fns)(\/|$)/.test(id),
+    plugins: [json({ preferConst: true }), compile()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+];

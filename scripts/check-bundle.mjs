@@ -1,0 +1,59 @@
+// `npm run test:bundle`: proves the built embed works on its own. Serves the
+// repository over HTTP, opens demo/bundle.html (nothing but the script tag and
+// <summit-timeline>) in headless Chromium, and checks that the whole default
+// chronology renders from dist/summit-timeline.min.js and its chunks alone.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const root = process.cwd();
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+  try {
+    const body = await readFile(join(root, path));
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${server.address().port}/demo/bundle.html`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let failed = false;
+try {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('pageerror', (e) => { failed = true; console.error('page error:', e.message); });
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  const seen = await page.waitForFunction(
+    () => {
+      const items = document.querySelector('summit-timeline')?.shadowRoot?.querySelectorAll('li[data-id]') ?? [];
+      return items.length === 5 && [...items].map((li) => `${li.querySelector('time').textContent} ${li.querySelector('[part=headline]').textContent}`);
+    },
+    { timeout: 10_000 },
+  ).then((handle) => handle.jsonValue());
+  console.log(`${url} rendered:`);
+  for (const line of seen) console.log(`  ${line}`);
+  const scripts = requests.filter((p) => p.endsWith('.js'));
+  console.log(`scripts loaded: ${scripts.join(', ')}`);
+  if (scripts.some((p) => !p.startsWith('/dist/'))) throw new Error('a script was loaded from outside dist/');
+  if (seen.at(-1) !== 'Sept. 13, 2023 Putin and Kim meet at the Vostochny cosmodrome') throw new Error('the summit is not the last event');
+} catch (error) {
+  failed = true;
+  console.error(`bundle check failed: ${error.message}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(failed ? '0 passed, 1 failed' : '1 passed, 0 failed');
+process.exit(failed ? 1 : 0);
