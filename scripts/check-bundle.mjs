@@ -38,7 +38,8 @@ try {
   const seen = await page.waitForFunction(
     () => {
       const items = document.querySelector('summit-timeline')?.shadowRoot?.querySelectorAll('li[data-id]') ?? [];
-      return items.length === 5 && [...items].map((li) => `${li.querySelector('time').textContent} ${li.querySelector('[part=headline]').textContent}`);
+      const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
+      return items.length === 5 && [...items].map((li) => `${text(li.querySelector('time'))} ${text(li.querySelector('[part=headline]'))}`);
     },
     { timeout: 10_000 },
   ).then((handle) => handle.jsonValue());

@@ -95,9 +95,8 @@ export class SummitTimelineElement extends LitElement {
 
   private heading(offset: number, part: string, content: unknown) {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
-    return html`<div role="heading" aria-level=${level} part=${part} class=${part} lang=${ifDefined(this.contentLang)}>
-      ${content}
-    </div>`;
+    const lang = ifDefined(this.contentLang);
+    return html`<div role="heading" aria-level=${level} part=${part} class=${part} lang=${lang}>${content}</div>`;
   }
 
   private renderHeader(doc: TimelineDoc) {
