@@ -17,19 +17,18 @@ const browser = await puppeteer.launch({
 try {
   for (const width of (widths.length ? widths : ['360', '1280']).map(Number)) {
     const page = await browser.newPage();
+    await page.bringToFront();
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
     if (process.env.MEDIA) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: process.env.MEDIA }]);
     await page.goto(url, { waitUntil: 'networkidle0' });
     await page.evaluate(() => customElements.whenDefined('summit-timeline'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const clip = process.env.SELECTOR
-      ? await page.$eval(process.env.SELECTOR, (el) => {
-          const r = el.getBoundingClientRect();
-          return { x: 0, y: r.top + window.scrollY - 16, width: document.documentElement.clientWidth, height: r.height + 32 };
-        })
-      : undefined;
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.WAIT ?? 300)));
     const path = `${prefix}-${width}.png`;
-    await page.screenshot({ path, fullPage: !clip, ...(clip ? { clip } : {}) });
+    // An element screenshot keeps the viewport as it is, so the element is not
+    // re-laid out for the capture.
+    const target = process.env.SELECTOR ? await page.$(process.env.SELECTOR) : null;
+    if (target) await target.screenshot({ path });
+    else await page.screenshot({ path, fullPage: true });
     console.log(path);
     await page.close();
   }

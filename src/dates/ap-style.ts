@@ -6,6 +6,7 @@
  * code at all, which keeps it out of the main bundle.
  */
 import type { PartialDate } from './edtf.js';
+import type { Elapsed } from './elapsed.js';
 import type { DateStyle } from './date-style.js';
 
 const MONTHS = [
@@ -41,15 +42,18 @@ function range(start: PartialDate, end: PartialDate): string {
 
 const UNITS = { year: ['year', 'years'], month: ['month', 'months'], day: ['day', 'days'] } as const;
 
+function duration({ unit, count, approximate }: Elapsed): string {
+  return `${approximate ? 'about ' : ''}${count} ${UNITS[unit][count === 1 ? 0 : 1]}`;
+}
+
 export const apStyle: DateStyle = {
   date,
   range,
   openRange: (label) => `since ${label}`,
   approximate: (label) => `c. ${label}`,
   uncertain: (label) => `${label} (uncertain)`,
-  elapsed({ unit, count, approximate }) {
-    if (count === 0) return `the same ${unit}`;
-    const noun = UNITS[unit][count === 1 ? 0 : 1];
-    return `${approximate ? 'about ' : ''}${count} ${noun} later`;
+  elapsed(elapsed) {
+    return elapsed.count === 0 ? `the same ${elapsed.unit}` : `${duration(elapsed)} later`;
   },
+  duration,
 };

@@ -7,7 +7,7 @@
 import { format } from 'date-fns/format';
 import type { Locale } from 'date-fns';
 import type { PartialDate } from './edtf.js';
-import type { ElapsedUnit } from './elapsed.js';
+import type { Elapsed, ElapsedUnit } from './elapsed.js';
 import { toLocalDate, type DateStyle } from './date-style.js';
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -22,14 +22,21 @@ export interface DateFnsWords {
   readonly approximate: (label: string) => string;
   readonly uncertain: (label: string) => string;
   readonly units: Readonly<Record<ElapsedUnit, PluralForms>>;
-  /** "через 18 месяцев": receives the number and the unit in its plural form. */
-  readonly later: (count: number, unit: string) => string;
-  readonly aboutLater: (count: number, unit: string) => string;
+  /** "18 месяцев": the number and the unit in its plural form. */
+  readonly duration: (count: number, unit: string) => string;
+  /** "примерно 5 лет" */
+  readonly about: (duration: string) => string;
+  /** "через 18 месяцев", "примерно через 5 лет". */
+  readonly later: (duration: string, approximate: boolean) => string;
   readonly same: Readonly<Record<ElapsedUnit, string>>;
 }
 
 export function createDateFnsStyle(words: DateFnsWords): DateStyle {
   const plurals = new Intl.PluralRules(words.locale.code);
+  const plain = ({ unit, count }: Elapsed) => {
+    const forms = words.units[unit];
+    return words.duration(count, forms[plurals.select(count)] ?? forms.other);
+  };
   const date = (d: PartialDate) => format(toLocalDate(d), words.patterns[d.precision], { locale: words.locale });
   return {
     date,
@@ -42,11 +49,9 @@ export function createDateFnsStyle(words: DateFnsWords): DateStyle {
     openRange: words.openRange,
     approximate: words.approximate,
     uncertain: words.uncertain,
-    elapsed({ unit, count, approximate }) {
-      if (count === 0) return words.same[unit];
-      const forms = words.units[unit];
-      const noun = forms[plurals.select(count)] ?? forms.other;
-      return approximate ? words.aboutLater(count, noun) : words.later(count, noun);
+    elapsed(elapsed) {
+      return elapsed.count === 0 ? words.same[elapsed.unit] : words.later(plain(elapsed), elapsed.approximate);
     },
+    duration: (elapsed) => (elapsed.approximate ? words.about(plain(elapsed)) : plain(elapsed)),
   };
 }

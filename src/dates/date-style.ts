@@ -20,6 +20,8 @@ export interface DateStyle {
   uncertain(label: string): string;
   /** "18 months later", "about 5 years later", "the same year". */
   elapsed(elapsed: Elapsed): string;
+  /** "53 years", "about 5 years": the length of a break in the axis. */
+  duration(elapsed: Elapsed): string;
 }
 
 /**

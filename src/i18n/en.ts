@@ -15,5 +15,9 @@ export const en: Language = {
     chronology: 'Chronology',
     unavailable: 'This timeline could not be loaded.',
     era: 'Era',
+    previous: 'Previous',
+    next: 'Next',
+    position: (index, total) => `${index} of ${total}`,
+    events: 'Events',
   },
 };

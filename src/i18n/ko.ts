@@ -16,8 +16,9 @@ export const ko: Language = {
       month: { other: '개월' },
       day: { other: '일' },
     },
-    later: (n, unit) => `${n}${unit} 후`,
-    aboutLater: (n, unit) => `약 ${n}${unit} 후`,
+    duration: (n, unit) => `${n}${unit}`,
+    about: (duration) => `약 ${duration}`,
+    later: (duration, approximate) => `${approximate ? '약 ' : ''}${duration} 후`,
     same: { year: '같은 해', month: '같은 달', day: '같은 날' },
   }),
   ui: {
@@ -31,5 +32,9 @@ export const ko: Language = {
     chronology: '연표',
     unavailable: '연표를 불러오지 못했습니다.',
     era: '시기',
+    previous: '이전',
+    next: '다음',
+    position: (index, total) => `${total}개 중 ${index}번째`,
+    events: '사건',
   },
 };

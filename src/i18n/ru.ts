@@ -15,8 +15,9 @@ export const ru: Language = {
       month: { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' },
       day: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
     },
-    later: (n, unit) => `через ${n} ${unit}`,
-    aboutLater: (n, unit) => `примерно через ${n} ${unit}`,
+    duration: (n, unit) => `${n} ${unit}`,
+    about: (duration) => `примерно ${duration}`,
+    later: (duration, approximate) => `${approximate ? 'примерно ' : ''}через ${duration}`,
     same: { year: 'в том же году', month: 'в том же месяце', day: 'в тот же день' },
   }),
   ui: {
@@ -30,5 +31,9 @@ export const ru: Language = {
     chronology: 'Хронология',
     unavailable: 'Не удалось загрузить хронологию.',
     era: 'Период',
+    previous: 'Назад',
+    next: 'Вперёд',
+    position: (index, total) => `${index} из ${total}`,
+    events: 'События',
   },
 };

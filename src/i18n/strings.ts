@@ -24,6 +24,13 @@ export interface UiStrings {
   readonly unavailable: string;
   /** Era label prefix for screen readers ("Era: Korean War"). */
   readonly era: string;
+  /** Buttons of the horizontal layout. */
+  readonly previous: string;
+  readonly next: string;
+  /** "3 of 5" */
+  readonly position: (index: number, total: number) => string;
+  /** Accessible name of the axis' list of event markers. */
+  readonly events: string;
 }
 
 export interface Language {

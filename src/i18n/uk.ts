@@ -15,8 +15,9 @@ export const uk: Language = {
       month: { one: 'місяць', few: 'місяці', many: 'місяців', other: 'місяця' },
       day: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },
     },
-    later: (n, unit) => `через ${n} ${unit}`,
-    aboutLater: (n, unit) => `приблизно через ${n} ${unit}`,
+    duration: (n, unit) => `${n} ${unit}`,
+    about: (duration) => `приблизно ${duration}`,
+    later: (duration, approximate) => `${approximate ? 'приблизно ' : ''}через ${duration}`,
     same: { year: 'того ж року', month: 'того ж місяця', day: 'того ж дня' },
   }),
   ui: {
@@ -30,5 +31,9 @@ export const uk: Language = {
     chronology: 'Хронологія',
     unavailable: 'Не вдалося завантажити хронологію.',
     era: 'Період',
+    previous: 'Назад',
+    next: 'Далі',
+    position: (index, total) => `${index} з ${total}`,
+    events: 'Події',
   },
 };

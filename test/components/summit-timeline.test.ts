@@ -24,9 +24,9 @@ function collectErrors(target: EventTarget) {
   return errors;
 }
 
-describe('<summit-timeline> with no data of its own', () => {
+describe('<summit-timeline> with no data of its own (vertical)', () => {
   it('shows the summit chronology in order, with AP date labels and <time> values', async () => {
-    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical"></summit-timeline>`), 5);
     expect(ids(el)).to.deep.equal(['stalin-kim-il-sung', 'korean-war', 'un-sanctions', 'invasion-of-ukraine', 'vostochny-summit']);
     expect(dates(el)).to.deep.equal(['c. 1945', '1950–53', 'Oct. 14, 2006', 'Feb. 24, 2022', 'Sept. 13, 2023']);
     expect(items(el).map((li) => li.querySelector('time')!.getAttribute('datetime'))).to.deep.equal([
@@ -37,7 +37,7 @@ describe('<summit-timeline> with no data of its own', () => {
   });
 
   it('marks the gaps between events, with the long ones drawn as breaks', async () => {
-    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical"></summit-timeline>`), 5);
     const gaps = items(el).map((li) => text(li.querySelector('[part="gap"]')));
     expect(gaps).to.deep.equal(['', 'about 5 years later', '53 years later', '15 years later', '18 months later']);
     const long = items(el).map((li) => li.querySelector('.gap.long') !== null);
@@ -45,14 +45,14 @@ describe('<summit-timeline> with no data of its own', () => {
   });
 
   it('brackets the Korean War and labels it once', async () => {
-    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical"></summit-timeline>`), 5);
     const eraLabels = [...shadow(el).querySelectorAll('[part="era"]')].map(text);
     expect(eraLabels).to.deep.equal(['Era: Korean War1950–53', 'Era: Russia’s war in Ukrainesince Feb. 24, 2022']);
     expect(items(el)[1].querySelectorAll('.band.first.last')).to.have.length(1);
   });
 
   it('shows the article’s words on every card and labels the outside fact with its citation', async () => {
-    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical"></summit-timeline>`), 5);
     for (const li of items(el)) {
       const source = li.querySelector('[part="source"]');
       expect(text(source), li.dataset.id).to.match(/^From the article: \S/);
@@ -66,19 +66,19 @@ describe('<summit-timeline> with no data of its own', () => {
   });
 
   it('credits the article', async () => {
-    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical"></summit-timeline>`), 5);
     expect(text(shadow(el).querySelector('[part="credit"]'))).to.equal(
       'Dates and quotes from “With Russia Isolated on the World Stage, Putin Turns to Old Friend North Korea for Help”, The Associated Press, Sept. 13, 2023.',
     );
   });
 
   it('is accessible', async () => {
-    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline></summit-timeline>`), 5);
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical"></summit-timeline>`), 5);
     await expect(el).to.be.accessible();
   });
 
   it('formats dates in the language of the page section', async () => {
-    const wrapper = await fixture(html`<section lang="ru"><summit-timeline></summit-timeline></section>`);
+    const wrapper = await fixture(html`<section lang="ru"><summit-timeline layout="vertical"></summit-timeline></section>`);
     const el = await rendered(wrapper.querySelector('summit-timeline')!, 5);
     await waitUntil(() => dates(el)[4] === '13 сентября 2023 г.', `dates stayed ${dates(el).join(', ')}`);
     expect(text(items(el)[4].querySelector('[part="gap"]'))).to.equal('через 18 месяцев');
@@ -88,7 +88,7 @@ describe('<summit-timeline> with no data of its own', () => {
 
 describe('<summit-timeline> data sources', () => {
   it('reads `src` and sorts its events chronologically', async () => {
-    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline src="/test/fixtures/korean-war.json"></summit-timeline>`), 3);
+    const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical" src="/test/fixtures/korean-war.json"></summit-timeline>`), 3);
     expect(ids(el)).to.deep.equal(['invasion', 'inchon', 'armistice']);
     expect(dates(el)).to.deep.equal(['June 25, 1950', 'Sept. 15, 1950', 'July 27, 1953']);
     expect(text(shadow(el).querySelector('[part="title"]'))).to.equal('The Korean War');
@@ -96,7 +96,7 @@ describe('<summit-timeline> data sources', () => {
   });
 
   it('prefers `src` over inline JSON, and inline JSON over children', async () => {
-    const el = await fixture<SummitTimelineElement>(html`<summit-timeline src="/test/fixtures/korean-war.json">
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical" src="/test/fixtures/korean-war.json">
       <script type="application/json">{"events":[{"id":"inline","date":"2000","headline":"Inline"}]}</script>
       <summit-event id="child" date="1999"><h3>Child</h3></summit-event>
     </summit-timeline>`);
@@ -108,7 +108,7 @@ describe('<summit-timeline> data sources', () => {
   });
 
   it('reads inline JSON', async () => {
-    const el = await fixture<SummitTimelineElement>(html`<summit-timeline>
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical">
       <script type="application/json">
         {"title":"Inline","events":[{"id":"b","date":"2023-09-13","headline":"Summit"},{"id":"a","date":"2022-02-24","headline":"Invasion"}]}
       </script>
@@ -120,7 +120,7 @@ describe('<summit-timeline> data sources', () => {
   });
 
   it('reads <summit-event> and <summit-era> children written as a plain list', async () => {
-    const el = await fixture<SummitTimelineElement>(html`<summit-timeline>
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical">
       <summit-era date="1950/1953">Korean War</summit-era>
       <ol>
         <li><summit-event id="war" date="1950/1953" display-date="1950 to 1953">
@@ -142,7 +142,7 @@ describe('<summit-timeline> data sources', () => {
   });
 
   it('re-renders when children change at run time', async () => {
-    const el = await fixture<SummitTimelineElement>(html`<summit-timeline>
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical">
       <summit-event id="one" date="2001"><h3>One</h3></summit-event>
     </summit-timeline>`);
     await rendered(el, 1);
@@ -160,7 +160,7 @@ describe('<summit-timeline> data sources', () => {
   });
 
   it('re-renders when `src` changes, and a late answer for an old `src` never wins', async () => {
-    const el = await fixture<SummitTimelineElement>(html`<summit-timeline src="/test/fixtures/korean-war.json"></summit-timeline>`);
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical" src="/test/fixtures/korean-war.json"></summit-timeline>`);
     await rendered(el, 3);
     el.src = '/test/fixtures/mixed-validity.json';
     el.src = '/test/fixtures/korean-war.json';
@@ -172,8 +172,8 @@ describe('<summit-timeline> data sources', () => {
 
   it('keeps instances independent', async () => {
     const wrapper = await fixture(html`<div>
-      <summit-timeline id="a" src="/test/fixtures/korean-war.json"></summit-timeline>
-      <summit-timeline id="b"></summit-timeline>
+      <summit-timeline layout="vertical" id="a" src="/test/fixtures/korean-war.json"></summit-timeline>
+      <summit-timeline layout="vertical" id="b"></summit-timeline>
     </div>`);
     const [a, b] = [...wrapper.querySelectorAll('summit-timeline')];
     await rendered(a, 3);
@@ -192,7 +192,7 @@ describe('<summit-timeline> with bad data', () => {
     const warnings: string[] = [];
     console.warn = (message: string) => warnings.push(message);
     try {
-      wrapper.innerHTML = '<summit-timeline src="/test/fixtures/mixed-validity.json"></summit-timeline>';
+      wrapper.innerHTML = '<summit-timeline layout="vertical" src="/test/fixtures/mixed-validity.json"></summit-timeline>';
       const el = await fixture<HTMLDivElement>(html`${wrapper}`).then((w) => w.querySelector('summit-timeline')!);
       await rendered(el, 3);
       expect(ids(el)).to.deep.equal(['good-1', 'good-2', 'good-3']);
@@ -217,6 +217,7 @@ describe('<summit-timeline> with bad data', () => {
   ] as const) {
     it(`reports ${name} and leaves the fallback list visible`, async () => {
       const el = document.createElement('summit-timeline');
+      el.layout = 'vertical';
       el.innerHTML = '<ol><li><summit-event date="2001"><h3>Fallback event</h3></summit-event></li></ol>';
       const error = oneEvent(el, 'summit-data-error');
       el.src = src;
@@ -233,7 +234,7 @@ describe('<summit-timeline> with bad data', () => {
   }
 
   it('says so when nothing can be shown and there is no fallback', async () => {
-    const el = await fixture<SummitTimelineElement>(html`<summit-timeline src="/test/fixtures/missing.json"></summit-timeline>`);
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical" src="/test/fixtures/missing.json"></summit-timeline>`);
     await waitUntil(() => shadow(el).querySelector('.unavailable'));
     expect(text(shadow(el).querySelector('.unavailable'))).to.equal('This timeline could not be loaded.');
   });
@@ -242,6 +243,7 @@ describe('<summit-timeline> with bad data', () => {
     const canary = window as unknown as { pwned?: boolean };
     canary.pwned = false;
     const el = document.createElement('summit-timeline');
+    el.layout = 'vertical';
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify({

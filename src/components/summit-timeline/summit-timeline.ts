@@ -1,15 +1,36 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { TimelineDoc, TimelineEvent } from '../../data/types.js';
 import { formatDate, formatSpan } from '../../dates/format.js';
-import { spanDatetime } from '../../dates/edtf.js';
+import { layoutAxis, type AxisLayout, type Scale } from '../../layout/axis.js';
 import type { ChronologyLayout, EraMark, EventRow, Gap } from '../../layout/chronology.js';
 import { layoutChronology } from '../../layout/chronology.js';
+import { labelWidth, placeLabels, type PlacedLabel } from '../../layout/labels.js';
+import { SummitSelectEvent } from '../../events/summit-select-event.js';
 import { TimelineDataController } from './data-controller.js';
+import { eventIdFromHash, hashFor } from './deep-link.js';
+import { renderEventCard } from './event-card.js';
+import { targetIndex, type ResolvedLayout } from './keyboard.js';
 import { LanguageController } from './language-controller.js';
 import { styles } from './summit-timeline.styles.js';
+import { WidthController } from './width-controller.js';
+
+export const LAYOUT_CHOICES = ['auto', 'vertical', 'horizontal'] as const;
+export type LayoutChoice = (typeof LAYOUT_CHOICES)[number];
+
+/** `layout="auto"` turns horizontal from this element width, in px. */
+export const HORIZONTAL_FROM = 720;
+const SWIPE_DISTANCE = 40;
+
+interface Selection {
+  /** The event shown and focusable: the selected one, else the first. */
+  readonly current: number;
+  /** -1 when nothing is selected yet. */
+  readonly selected: number;
+}
 
 /**
  * A sourced, accessible chronology for news explainers. With no data of its own
@@ -18,18 +39,23 @@ import { styles } from './summit-timeline.styles.js';
  * children, which double as the no-JavaScript fallback.
  *
  * @tagname summit-timeline
- * @summary Timeline explainer: dated, sourced events in reading order, with eras and marked gaps.
+ * @summary Timeline explainer: dated, sourced events as a vertical list or a gap-aware horizontal axis.
  *
  * @slot - Fallback content: the readable chronology shown before the data is read and when it cannot be.
  *
  * @event summit-data-error - One per problem in the data (detail: subject, index, id, field, message, skipped).
+ * @event summit-select - A reader selected an event (detail: id, index); not fired for programmatic changes.
  *
  * @csspart title - The timeline's heading.
  * @csspart description - The summary under the heading.
- * @csspart list - The ordered list of events.
- * @csspart event - One list item: gap label, era label and card.
- * @csspart gap - The "18 months later" label before an event.
- * @csspart era - The label where an era begins.
+ * @csspart list - The ordered list of events (vertical layout).
+ * @csspart event - One list item: gap label, era label and card (vertical layout).
+ * @csspart gap - The "18 months later" label before an event (vertical layout).
+ * @csspart era - An era's label or band.
+ * @csspart axis - The horizontal axis with its markers, breaks and ticks.
+ * @csspart marker - An event's marker on the axis.
+ * @csspart break - A compressed gap on the axis, with the time it stands for.
+ * @csspart controls - The previous/next buttons and position (horizontal layout).
  * @csspart card - The box holding an event's date, headline, body and sources.
  * @csspart date - The event's date label.
  * @csspart headline - The event's headline.
@@ -38,12 +64,12 @@ import { styles } from './summit-timeline.styles.js';
  * @csspart outside - The label and citation of a fact from outside the article.
  * @csspart credit - The line naming the article the chronology comes from.
  *
- * @cssproperty --summit-accent - Dates, markers and links. Default #0a58b0.
+ * @cssproperty --summit-accent - Dates, markers, focus and links. Default #0a58b0.
  * @cssproperty --summit-text - Body text colour. Default #1b1b1b.
  * @cssproperty --summit-muted - Secondary text: gaps, sources, credit. Default #575757.
  * @cssproperty --summit-background - Behind the whole timeline. Default transparent.
  * @cssproperty --summit-card-background - Behind each card. Default #ffffff.
- * @cssproperty --summit-line - The vertical line and card borders. Default #c4c4c4.
+ * @cssproperty --summit-line - The timeline's line and card borders. Default #c4c4c4.
  * @cssproperty --summit-era - Era bands and labels. Default #f0e1c0.
  * @cssproperty --summit-era-text - Era label text. Default #5a3e0a.
  * @cssproperty --summit-font-family - Typeface; inherits the page's by default.
@@ -55,12 +81,40 @@ export class SummitTimelineElement extends LitElement {
 
   private readonly data = new TimelineDataController(this);
   private readonly languages = new LanguageController(this);
-  private layout?: ChronologyLayout;
+  /** The element's own width decides `layout="auto"`, never the viewport's. */
+  private readonly size = new WidthController(this);
+  private chronology?: ChronologyLayout;
   private laidOut?: TimelineDoc;
+  private axis?: AxisLayout;
+  private labels: readonly PlacedLabel[] = [];
+  private selection: Selection = { current: 0, selected: -1 };
   private hasFallback = false;
+  /** An event id from the URL hash, applied once the data is in. */
+  private pendingDeepLink?: string;
+  /** After the next render: move focus to the current item / bring it into view. */
+  private focusAfterUpdate = false;
+  private revealAfterUpdate = false;
+  private swipeStart?: { x: number; y: number };
+  /** The card animates in when the selection changes, not when it first appears. */
+  private animateCard = false;
+
+  /** Text for the polite live region: the date and headline of a new selection. */
+  @state() private announcement = '';
 
   /** URL of a timeline JSON document; wins over inline JSON and children. */
   @property({ reflect: true }) src = '';
+
+  /** `auto` (horizontal from 720 px of the element's own width), `vertical` or `horizontal`. */
+  @property({ reflect: true }) layout: LayoutChoice = 'auto';
+
+  /** Horizontal axis spacing: `time` (true time, long gaps compressed into marked breaks) or `sequence` (even). */
+  @property({ reflect: true }) scale: Scale = 'time';
+
+  /** Id of the selected event; reflects reader selections too. */
+  @property({ reflect: true }) selected = '';
+
+  /** Keep the URL hash (`#<element-id>/<event-id>`) in step with the selection. Needs an `id`. */
+  @property({ type: Boolean, reflect: true, attribute: 'hash-links' }) hashLinks = false;
 
   /** Level of the timeline's heading (2–5); event headlines sit one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -71,20 +125,208 @@ export class SummitTimelineElement extends LitElement {
   /** Time between events, in whole years, from which the gap is drawn as a break. */
   @property({ type: Number, attribute: 'gap-years' }) gapYears = 10;
 
+  private readonly handleHashChange = () => this.followHash(true);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.handleHashChange);
+    this.followHash(false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
+  /** The events in chronological order, as rendered. */
+  get events(): readonly TimelineEvent[] {
+    return this.chronology?.events ?? [];
+  }
+
+  /** The layout in effect: `layout`, with `auto` resolved by the element's width. */
+  get resolvedLayout(): ResolvedLayout {
+    if (this.layout === 'vertical' || this.layout === 'horizontal') return this.layout;
+    return this.size.value >= HORIZONTAL_FROM ? 'horizontal' : 'vertical';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.hasUpdated) this.data.read();
     const doc = this.data.state?.doc;
     this.languages.use(this.closest('[lang]')?.getAttribute('lang') || doc?.lang || 'en');
     if (doc && (doc !== this.laidOut || changed.has('gapYears'))) {
-      this.layout = layoutChronology(doc, { longGapYears: this.gapYears });
+      this.chronology = layoutChronology(doc, { longGapYears: this.gapYears });
       this.laidOut = doc;
     }
+    this.applyDeepLink();
+    if (changed.has('selected') && this.hasUpdated) this.animateCard = true;
+    const events = this.events;
+    const selected = events.findIndex((e) => e.id === this.selected);
+    this.selection = { selected, current: Math.max(0, selected) };
+    this.axis = undefined;
+    if (this.chronology && this.resolvedLayout === 'horizontal') this.layoutAxis(this.chronology);
     this.hasFallback = this.querySelector(':scope > :not(script)') !== null;
   }
 
-  /** The events in chronological order, as rendered. */
-  get events(): readonly TimelineEvent[] {
-    return this.layout?.events ?? [];
+  private layoutAxis(chronology: ChronologyLayout) {
+    const { dates } = this.languages.language;
+    const breakLabels = chronology.rows.flatMap((r) => (r.kind === 'event' && r.gap?.long ? [dates.duration(r.gap.elapsed)] : []));
+    this.axis = layoutAxis(chronology, {
+      width: this.size.value,
+      scale: this.scale,
+      breakWidths: breakLabels.map((label) => labelWidth(label) + 12),
+    });
+    this.labels = placeLabels(
+      this.axis.markers.map(({ event, x }) => ({
+        x,
+        full: this.dateLabel(event),
+        short: this.yearLabel(event),
+      })),
+      { width: this.axis.width },
+    );
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.hashLinks && this.id && changed.has('selected') && this.selected) {
+      history.replaceState(history.state, '', hashFor(this.id, this.selected));
+    }
+    if (this.focusAfterUpdate) {
+      this.focusAfterUpdate = false;
+      this.itemElement(this.selection.current)?.focus();
+    }
+    if (this.revealAfterUpdate) {
+      this.revealAfterUpdate = false;
+      this.itemElement(this.selection.current)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+    if (this.axis) this.keepMarkerInView();
+  }
+
+  /** Scrolls the axis (never the page) so the current marker is visible. */
+  private keepMarkerInView() {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.axis-scroller');
+    const marker = this.axis?.markers[this.selection.current];
+    if (!scroller || !marker) return;
+    const margin = 48;
+    const { scrollLeft, clientWidth } = scroller;
+    if (marker.x < scrollLeft + margin || marker.x > scrollLeft + clientWidth - margin) {
+      scroller.scrollLeft = Math.max(0, marker.x - clientWidth / 2);
+    }
+  }
+
+  private itemElement(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
+  }
+
+  // --- Deep links -----------------------------------------------------------
+
+  private followHash(reveal: boolean) {
+    const id = eventIdFromHash(location.hash, this.id);
+    if (!id) return;
+    this.pendingDeepLink = id;
+    this.revealAfterUpdate ||= reveal;
+    this.requestUpdate();
+  }
+
+  /** A deep link names an event in the URL, so it is the one case where we bring it into view. */
+  private applyDeepLink() {
+    const id = this.pendingDeepLink;
+    if (!id || !this.chronology) return;
+    this.pendingDeepLink = undefined;
+    if (this.events.some((e) => e.id === id)) {
+      this.selected = id;
+      this.revealAfterUpdate = true;
+    }
+  }
+
+  // --- Reader actions -------------------------------------------------------
+
+  /** A reader chose an event: select it, tell the page, and say what it is. */
+  private selectByReader(index: number, options: { focus?: boolean; announce?: boolean } = {}) {
+    const event = this.events[index];
+    if (!event) return;
+    const changed = event.id !== this.selected;
+    this.selected = event.id;
+    this.focusAfterUpdate ||= options.focus ?? false;
+    if (options.announce) this.announcement = `${this.dateLabel(event)}: ${event.headline}`;
+    if (changed) this.dispatchEvent(new SummitSelectEvent({ id: event.id, index }));
+  }
+
+  private handleKeydown(e: KeyboardEvent) {
+    const item = (e.target as Element).closest<HTMLElement>('[data-index]');
+    if (!item || e.altKey || e.ctrlKey || e.metaKey) return;
+    const index = Number(item.dataset.index);
+    if (e.key === 'Enter' || e.key === ' ') {
+      if ((e.target as Element) !== item) return;
+      e.preventDefault();
+      this.selectByReader(index);
+      if (this.resolvedLayout === 'horizontal') {
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.panel')?.focus());
+      }
+      return;
+    }
+    const rtl = this.matches(':dir(rtl)');
+    const target = targetIndex(e.key, index, this.events.length, this.resolvedLayout, rtl);
+    if (target === undefined) return;
+    e.preventDefault();
+    this.selectByReader(target, { focus: true });
+  }
+
+  private handleClick(e: MouseEvent) {
+    const item = (e.target as Element).closest<HTMLElement>('[data-index]');
+    if (item) this.selectByReader(Number(item.dataset.index));
+  }
+
+  private step(delta: number) {
+    const index = Math.min(this.events.length - 1, Math.max(0, this.selection.current + delta));
+    if (index !== this.selection.current || this.selection.selected === -1) this.selectByReader(index, { announce: true });
+  }
+
+  private handlePointerDown(e: PointerEvent) {
+    if (e.pointerType !== 'mouse') this.swipeStart = { x: e.clientX, y: e.clientY };
+  }
+
+  /** A horizontal swipe on the card steps; vertical movement stays page scrolling (touch-action: pan-y). */
+  private handlePointerUp(e: PointerEvent) {
+    const start = this.swipeStart;
+    this.swipeStart = undefined;
+    if (!start) return;
+    const dx = e.clientX - start.x;
+    const dy = e.clientY - start.y;
+    if (Math.abs(dx) < SWIPE_DISTANCE || Math.abs(dx) < Math.abs(dy) * 1.5) return;
+    const rtl = this.matches(':dir(rtl)');
+    this.step(dx < 0 !== rtl ? 1 : -1);
+  }
+
+  // --- Public methods -------------------------------------------------------
+
+  /** Selects the event with this id, without firing `summit-select`. Returns whether it exists. */
+  goTo(id: string): boolean {
+    if (!this.events.some((e) => e.id === id)) return false;
+    this.selected = id;
+    return true;
+  }
+
+  /** Selects the event after the current one, without firing `summit-select`. */
+  next(): void {
+    const event = this.events[Math.min(this.events.length - 1, this.selection.current + 1)];
+    if (event) this.selected = event.id;
+  }
+
+  /** Selects the event before the current one, without firing `summit-select`. */
+  previous(): void {
+    const event = this.events[Math.max(0, this.selection.current - 1)];
+    if (event) this.selected = event.id;
+  }
+
+  // --- Rendering ------------------------------------------------------------
+
+  private dateLabel(event: TimelineEvent): string {
+    return event.displayDate ?? formatSpan(event.span, this.languages.language.dates);
+  }
+
+  /** The short form an axis label falls back to when the full date has no room. */
+  private yearLabel(event: TimelineEvent): string {
+    const { year, approximate, uncertain } = event.span.start;
+    return formatDate({ year, approximate, uncertain, precision: 'year' }, this.languages.language.dates);
   }
 
   /** The data's language, set on its text so screen readers pronounce it right
@@ -97,6 +339,16 @@ export class SummitTimelineElement extends LitElement {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
     const lang = ifDefined(this.contentLang);
     return html`<div role="heading" aria-level=${level} part=${part} class=${part} lang=${lang}>${content}</div>`;
+  }
+
+  private renderCard(event: TimelineEvent, index: number) {
+    return renderEventCard(event, {
+      language: this.languages.language,
+      contentLang: this.contentLang,
+      dateLabel: this.dateLabel(event),
+      heading: (content) => this.heading(1, 'headline', content),
+      tabbable: index === this.selection.current,
+    });
   }
 
   private renderHeader(doc: TimelineDoc) {
@@ -139,85 +391,158 @@ export class SummitTimelineElement extends LitElement {
   private renderEraLabel(mark: EraMark) {
     const { ui, dates } = this.languages.language;
     return html`<p part="era" class="era-label">
-      <span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(this.contentLang)}>${mark.era.label}</span><span class="era-dates">${formatSpan(mark.era.span, dates)}</span>
+      <span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(this.contentLang)}>${mark.era.label}</span
+      ><span class="era-dates">${formatSpan(mark.era.span, dates)}</span>
     </p>`;
   }
 
-  private renderSources(event: TimelineEvent) {
-    const { ui } = this.languages.language;
-    return html`
-      ${event.outside
-        ? html`<p part="outside" class="outside">
-            <span class="badge">${ui.outsideArticle}</span>
-            <span lang=${ifDefined(this.contentLang)}>${event.outside.note}</span>
-            ${ui.citation}:
-            ${event.outside.url ? html`<a href=${event.outside.url}>${event.outside.citation}</a>` : event.outside.citation}.
-          </p>`
-        : nothing}
-      ${event.source
-        ? html`<div part="source" class="source">
-            <span class="source-label">${ui.fromArticle}:</span>
-            ${event.source.quote.map((quote) => html`<q lang=${ifDefined(this.contentLang)}>${quote}</q> `)}
-          </div>`
-        : nothing}
-      ${event.relative
-        ? html`<details class="relative">
-            <summary>${ui.howDated}</summary>
-            <p>
-              ${ui.articleSays}: <q lang=${ifDefined(this.contentLang)}>${event.relative.wording}</q>.
-              <span lang=${ifDefined(this.contentLang)}>${event.relative.arithmetic}</span>
-            </p>
-          </details>`
-        : nothing}
-    `;
-  }
-
-  private renderEvent(row: EventRow, isFirst: boolean, isLast: boolean) {
-    const { event } = row;
-    const { dates } = this.languages.language;
-    const label = event.displayDate ?? formatSpan(event.span, dates);
-    return html`<li part="event" class="event ${isFirst ? 'first' : ''} ${isLast ? 'last' : ''}" data-id=${event.id}>
+  private renderListItem(row: EventRow, isFirst: boolean, isLast: boolean) {
+    const { event, order } = row;
+    const current = order === this.selection.current;
+    const selected = order === this.selection.selected;
+    return html`<li
+      part="event"
+      class="event ${isFirst ? 'first' : ''} ${isLast ? 'last' : ''} ${selected ? 'selected' : ''}"
+      data-id=${event.id}
+      data-index=${order}
+      tabindex=${current ? 0 : -1}
+      aria-current=${ifDefined(selected ? 'true' : undefined)}
+    >
       ${row.gap ? this.renderGap(row.gap) : nothing}
       ${this.renderEraBands(row.eras)}
       ${row.eras.filter((mark) => mark.first).map((mark) => this.renderEraLabel(mark))}
       <span class="line" aria-hidden="true"></span>
       <span class="dot" aria-hidden="true"></span>
-      <div part="card" class="card">
-        <time part="date" datetime=${spanDatetime(event.span)}>${label}</time>
-        ${this.heading(1, 'headline', event.headline)}
-        ${event.body
-          ? html`<div part="body" class="body" lang=${ifDefined(this.contentLang)}>${event.body.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}</div>`
-          : nothing}
-        ${this.renderSources(event)}
-      </div>
+      ${this.renderCard(event, order)}
     </li>`;
   }
 
-  private renderRows(layout: ChronologyLayout) {
-    const last = layout.rows.length - 1;
-    return layout.rows.map((row, i) =>
-      row.kind === 'event'
-        ? this.renderEvent(row, i === 0, i === last)
-        : html`<li part="event" class="era-only">
-            ${this.renderEraBands([row.mark])}${this.renderEraLabel(row.mark)}
-          </li>`,
-    );
+  private renderVertical(doc: TimelineDoc, chronology: ChronologyLayout) {
+    const { ui } = this.languages.language;
+    const last = chronology.rows.length - 1;
+    return html`<ol part="list" class="chronology" aria-label=${doc.title ?? ui.chronology}>
+      ${chronology.rows.map((row, i) =>
+        row.kind === 'event'
+          ? this.renderListItem(row, i === 0, i === last)
+          : html`<li part="event" class="era-only">${this.renderEraBands([row.mark])}${this.renderEraLabel(row.mark)}</li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderAxis(axis: AxisLayout) {
+    const { ui, dates } = this.languages.language;
+    const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+    const current = this.selection.current;
+    return html`<div class="axis-scroller">
+      <div part="axis" class="axis" style=${styleMap(this.axisVariables(axis))}>
+        ${axis.eras.map(
+          (era) => html`<div
+            part="era"
+            class="era-bar"
+            title=${era.era.label}
+            style=${styleMap({ '--x': px(era.x1), '--w': px(era.x2 - era.x1), '--lane': String(era.lane) })}
+          >
+            <span class="era-name"
+              ><span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(this.contentLang)}>${era.era.label}</span></span
+            >
+          </div>`,
+        )}
+        ${axis.line.map(
+          ([x1, x2]) => html`<span class="axis-line" aria-hidden="true" style=${styleMap({ '--x': px(x1), '--w': px(x2 - x1) })}></span>`,
+        )}
+        ${axis.breaks.map(
+          (b) => html`<div part="break" class="break" style=${styleMap({ '--x': px(b.x), '--w': px(b.width) })}>
+            <span class="break-label">${dates.duration(b.elapsed)}</span>
+          </div>`,
+        )}
+        ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${styleMap({ '--x': px(t.x) })}>${t.year}</span>`)}
+        <div role="tablist" aria-label=${ui.events} class="markers">
+          ${axis.markers.map(({ event, x }, i) => {
+            const label = this.labels[i];
+            const text = label?.text === 'short' ? this.yearLabel(event) : this.dateLabel(event);
+            return html`<button
+              part="marker"
+              role="tab"
+              id="tab-${i}"
+              class="marker ${i === current ? 'current' : ''}"
+              data-index=${i}
+              data-id=${event.id}
+              tabindex=${i === current ? 0 : -1}
+              aria-selected=${i === current ? 'true' : 'false'}
+              aria-controls="panel"
+              aria-label="${this.dateLabel(event)}: ${event.headline}"
+              style=${styleMap({ '--x': px(x) })}
+            >
+              <span class="dot" aria-hidden="true"></span>
+              ${label && label.lane >= 0
+                ? html`<span
+                    class="marker-label lane-${label.lane}"
+                    aria-hidden="true"
+                    style=${styleMap({ '--left': px(label.left - x), '--w': px(label.width), '--lane': String(label.lane) })}
+                    >${text}</span
+                  >`
+                : nothing}
+            </button>`;
+          })}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private axisVariables(axis: AxisLayout) {
+    const labelLanes = Math.max(1, ...this.labels.map((label) => label.lane + 1));
+    return {
+      '--axis-width': `${Math.round(axis.width)}px`,
+      '--era-lanes': String(axis.eraLanes),
+      '--label-lanes': String(labelLanes),
+    };
+  }
+
+  private renderHorizontal(axis: AxisLayout) {
+    const { ui } = this.languages.language;
+    const { current } = this.selection;
+    const event = this.events[current];
+    const total = this.events.length;
+    return html`${this.renderAxis(axis)}
+      <div part="controls" class="controls">
+        <button class="step previous" ?disabled=${current === 0} @click=${() => this.step(-1)}>
+          <span aria-hidden="true">←</span> ${ui.previous}
+        </button>
+        <span class="position">${ui.position(current + 1, total)}</span>
+        <button class="step next" ?disabled=${current >= total - 1} @click=${() => this.step(1)}>
+          ${ui.next} <span aria-hidden="true">→</span>
+        </button>
+      </div>
+      ${event
+        ? html`<div
+            id="panel"
+            role="tabpanel"
+            class="panel ${this.animateCard ? 'animate' : ''}"
+            tabindex="-1"
+            aria-labelledby="tab-${current}"
+            @pointerdown=${this.handlePointerDown}
+            @pointerup=${this.handlePointerUp}
+            @pointercancel=${() => (this.swipeStart = undefined)}
+          >
+            ${keyed(event.id, this.renderCard(event, current))}
+          </div>`
+        : nothing}`;
   }
 
   override render() {
     const state = this.data.state;
     const { ui } = this.languages.language;
-    if (!state || this.languages.pending || !this.layout) return html`<slot></slot>`;
+    if (!state || this.languages.pending || !this.chronology) return html`<slot></slot>`;
     if (state.failed) {
       return html`<slot></slot>${this.hasFallback ? nothing : html`<p class="unavailable">${ui.unavailable}</p>`}`;
     }
     const doc = state.doc;
-    return html`<div class="timeline">
+    const layout = this.axis ? 'horizontal' : 'vertical';
+    return html`<div class="timeline ${layout}" @keydown=${this.handleKeydown} @click=${this.handleClick}>
       ${this.renderHeader(doc)}
-      <ol part="list" class="chronology" aria-label=${doc.title ?? ui.chronology}>
-        ${this.renderRows(this.layout)}
-      </ol>
+      ${this.axis ? this.renderHorizontal(this.axis) : this.renderVertical(doc, this.chronology)}
       ${this.renderCredit(doc)}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }
 }

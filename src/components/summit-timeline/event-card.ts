@@ -1,0 +1,67 @@
+/**
+ * The card for one event — date, headline, body, outside-the-article label,
+ * source quote and the working for relative dates — shared by the vertical
+ * list and the horizontal layout's detail panel so both read the same.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { TimelineEvent } from '../../data/types.js';
+import { spanDatetime } from '../../dates/edtf.js';
+import type { Language } from '../../i18n/strings.js';
+
+export interface CardContext {
+  readonly language: Language;
+  /** The data's language, set on its text so screen readers pronounce it right. */
+  readonly contentLang: string | undefined;
+  /** The formatted date label (or the editor's display date). */
+  readonly dateLabel: string;
+  readonly heading: (content: string) => TemplateResult;
+  /** Links and disclosures inside are reachable by Tab only in the current card. */
+  readonly tabbable: boolean;
+}
+
+function renderSources(event: TimelineEvent, ctx: CardContext) {
+  const { ui } = ctx.language;
+  const lang = ifDefined(ctx.contentLang);
+  const tabindex = ctx.tabbable ? undefined : '-1';
+  return html`
+    ${event.outside
+      ? html`<p part="outside" class="outside">
+          <span class="badge">${ui.outsideArticle}</span>
+          <span lang=${lang}>${event.outside.note}</span>
+          ${ui.citation}:
+          ${event.outside.url
+            ? html`<a href=${event.outside.url} tabindex=${ifDefined(tabindex)}>${event.outside.citation}</a>`
+            : event.outside.citation}.
+        </p>`
+      : nothing}
+    ${event.source
+      ? html`<div part="source" class="source">
+          <span class="source-label">${ui.fromArticle}:</span>
+          ${event.source.quote.map((quote) => html`<q lang=${lang}>${quote}</q> `)}
+        </div>`
+      : nothing}
+    ${event.relative
+      ? html`<details class="relative">
+          <summary tabindex=${ifDefined(tabindex)}>${ui.howDated}</summary>
+          <p>
+            ${ui.articleSays}: <q lang=${lang}>${event.relative.wording}</q>.
+            <span lang=${lang}>${event.relative.arithmetic}</span>
+          </p>
+        </details>`
+      : nothing}
+  `;
+}
+
+export function renderEventCard(event: TimelineEvent, ctx: CardContext) {
+  return html`<div part="card" class="card">
+    <time part="date" datetime=${spanDatetime(event.span)}>${ctx.dateLabel}</time>
+    ${ctx.heading(event.headline)}
+    ${event.body
+      ? html`<div part="body" class="body" lang=${ifDefined(ctx.contentLang)}>
+          ${event.body.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}
+        </div>`
+      : nothing}
+    ${renderSources(event, ctx)}
+  </div>`;
+}

@@ -1,0 +1,40 @@
+/**
+ * The element's own width, for `layout="auto"` and the axis geometry: CMS
+ * columns are narrow whatever the viewport, and a timeline that starts in a
+ * hidden tab has no width until it is shown.
+ *
+ * Like Lit's ResizeController, but it re-renders only when the width changes,
+ * and one frame later: switching layout changes the element's height, and doing
+ * that inside the observer's callback makes browsers report a "ResizeObserver
+ * loop" error on the host page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class WidthController implements ReactiveController {
+  /** Border-box width in px; 0 while the element is not rendered. */
+  value = 0;
+  private observer?: ResizeObserver;
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.value = this.host.getBoundingClientRect().width;
+    this.observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      const width = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+      if (Math.abs(width - this.value) < 0.5) return;
+      this.value = width;
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Why this exists: date labels on a horizontal axis collide as soon as events
+ * cluster (18 months of a 78-year story) or the column is a phone's. Labels are
+ * placed greedily, left to right: in the lowest free lane with their full text,
+ * else with their short text, else not at all — the marker's accessible name
+ * always carries the full date and headline, so hiding loses nothing for
+ * screen readers. Widths are estimated from the text, generously, and the
+ * element clips each label to its box, so boxes that do not overlap here never
+ * overlap on screen.
+ */
+
+export interface LabelInput {
+  readonly x: number;
+  readonly full: string;
+  readonly short: string;
+}
+
+export interface PlacedLabel {
+  /** 0 is the lane next to the axis; -1 means the label is hidden. */
+  readonly lane: number;
+  readonly text: 'full' | 'short' | 'none';
+  readonly left: number;
+  readonly width: number;
+}
+
+export interface LabelOptions {
+  /** Width of the axis content, in px; labels stay inside it. */
+  readonly width: number;
+  readonly lanes?: number;
+  /** Estimated px per character at the label's font size. */
+  readonly charWidth?: number;
+  /** Horizontal padding inside a label, each side, in px. */
+  readonly padding?: number;
+  /** Least space between two labels in one lane, in px. */
+  readonly gap?: number;
+}
+
+export const LABEL_CHAR_WIDTH = 7.4;
+export const LABEL_PADDING = 4;
+
+/** Estimated box width of a label's text. */
+export function labelWidth(text: string, charWidth = LABEL_CHAR_WIDTH, padding = LABEL_PADDING): number {
+  return Math.ceil([...text].length * charWidth + 2 * padding);
+}
+
+export function placeLabels(items: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {
+  const lanes = options.lanes ?? 3;
+  const gap = options.gap ?? 6;
+  const laneEnds = new Array<number>(lanes).fill(-Infinity);
+  const box = (x: number, width: number) => Math.min(Math.max(0, x - width / 2), Math.max(0, options.width - width));
+
+  return items.map(({ x, full, short }) => {
+    for (const [kind, text] of [['full', full], ['short', short]] as const) {
+      const width = labelWidth(text, options.charWidth, options.padding);
+      const left = box(x, width);
+      const lane = laneEnds.findIndex((end) => left >= end + gap);
+      if (lane !== -1) {
+        laneEnds[lane] = left + width;
+        return { lane, text: kind, left, width };
+      }
+    }
+    return { lane: -1, text: 'none', left: x, width: 0 };
+  });
+}

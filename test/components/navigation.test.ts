@@ -1,0 +1,285 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/summit-timeline/summit-timeline.define.js';
+import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
+import type { SummitSelectEvent } from '../../src/events/summit-select-event.js';
+
+const DEFAULT_IDS = ['stalin-kim-il-sung', 'korean-war', 'un-sanctions', 'invasion-of-ukraine', 'vostochny-summit'];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const root = (el: SummitTimelineElement) => el.shadowRoot!;
+/** The element that has focus inside the timeline's shadow root. */
+const focused = (el: SummitTimelineElement) => root(el).activeElement as HTMLElement | null;
+
+async function ready(el: SummitTimelineElement, layout: 'vertical' | 'horizontal') {
+  const item = layout === 'vertical' ? 'li[data-id]' : '[role="tab"]';
+  await waitUntil(() => root(el).querySelectorAll(item).length === 5, `no ${layout} timeline rendered`, { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Lets the card's entrance finish, so axe measures the colours readers end up with. */
+async function settled(el: SummitTimelineElement) {
+  await el.updateComplete;
+  await Promise.all(root(el).getAnimations().map((animation) => animation.finished));
+  return el;
+}
+
+/** A timeline in a container of the given width, with a button before it to Tab from. */
+async function timelineAt(width: number, attributes = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
+    <button id="before">before</button>
+    <summit-timeline></summit-timeline>
+  </div>`);
+  const el = wrapper.querySelector('summit-timeline')!;
+  for (const attribute of attributes.split(' ').filter(Boolean)) {
+    const [name, value = ''] = attribute.split('=');
+    el.setAttribute(name, value);
+  }
+  return el;
+}
+
+async function tabInto(el: SummitTimelineElement) {
+  (el.parentElement!.querySelector('#before') as HTMLButtonElement).focus();
+  await sendKeys({ press: 'Tab' });
+  await el.updateComplete;
+}
+
+describe('layout="auto"', () => {
+  it('is vertical in a narrow column and horizontal from 720 px, following the element’s own width', async () => {
+    const el = await ready(await timelineAt(600), 'vertical');
+    expect(el.resolvedLayout).to.equal('vertical');
+    el.parentElement!.style.width = '1000px';
+    await ready(el, 'horizontal');
+    expect(root(el).querySelector('[role="tablist"]')).to.exist;
+    el.parentElement!.style.width = '700px';
+    await ready(el, 'vertical');
+    expect(root(el).querySelector('[role="tablist"]')).to.equal(null);
+  });
+
+  it('lays out correctly when a hidden container is shown', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div hidden style="width: 1000px"><summit-timeline></summit-timeline></div>`);
+    const el = wrapper.querySelector('summit-timeline')!;
+    await waitUntil(() => el.events.length === 5, 'data not read while hidden');
+    wrapper.hidden = false;
+    await ready(el, 'horizontal');
+    const markers = [...root(el).querySelectorAll<HTMLElement>('[role="tab"]')];
+    const axis = root(el).querySelector<HTMLElement>('.axis')!.getBoundingClientRect();
+    for (const marker of markers) {
+      const box = marker.getBoundingClientRect();
+      expect(box.left, marker.dataset.id).to.be.at.least(axis.left - 1);
+      expect(box.right, marker.dataset.id).to.be.at.most(axis.right + 1);
+    }
+    // True time: the 18 months before the summit are not squeezed to nothing.
+    expect(markers[4].getBoundingClientRect().left - markers[3].getBoundingClientRect().left).to.be.greaterThan(60);
+  });
+});
+
+describe('keyboard', () => {
+  it('walks every event of the vertical list with the arrow keys, Home and End, as one tab stop', async () => {
+    const el = await ready(await timelineAt(500, 'layout=vertical'), 'vertical');
+    const tabStops = [...root(el).querySelectorAll('li[data-id]')].filter((li) => (li as HTMLElement).tabIndex === 0);
+    expect(tabStops).to.have.length(1);
+    await tabInto(el);
+    expect(focused(el)?.dataset.id).to.equal(DEFAULT_IDS[0]);
+    for (const id of DEFAULT_IDS.slice(1)) {
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focused(el)?.dataset.id).to.equal(id);
+      expect(el.selected).to.equal(id);
+      expect(focused(el)?.getAttribute('aria-current')).to.equal('true');
+    }
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect([focused(el)?.dataset.id, el.selected]).to.deep.equal([DEFAULT_IDS[0], DEFAULT_IDS[0]]);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect([focused(el)?.dataset.id, el.selected]).to.deep.equal([DEFAULT_IDS[4], DEFAULT_IDS[4]]);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(focused(el)?.dataset.id).to.equal(DEFAULT_IDS[3]);
+    await expect(await settled(el)).to.be.accessible();
+  });
+
+  it('walks every event of the horizontal axis, showing each one’s card, and Enter moves to the card', async () => {
+    const el = await ready(await timelineAt(1000, 'layout=horizontal'), 'horizontal');
+    await tabInto(el);
+    expect(focused(el)?.getAttribute('role')).to.equal('tab');
+    expect(focused(el)?.dataset.id).to.equal(DEFAULT_IDS[0]);
+    for (const [i, id] of DEFAULT_IDS.entries()) {
+      if (i > 0) await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused(el)?.dataset.id).to.equal(id);
+      expect(focused(el)?.getAttribute('aria-selected')).to.equal('true');
+      const panel = root(el).querySelector('[role="tabpanel"]')!;
+      expect(panel.getAttribute('aria-labelledby')).to.equal(focused(el)!.id);
+      expect(text(panel.querySelector('[part="headline"]'))).to.equal(focused(el)!.getAttribute('aria-label')!.split(': ').slice(1).join(': '));
+    }
+    expect(text(root(el).querySelector('.position'))).to.equal('5 of 5');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(DEFAULT_IDS[0]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(focused(el)?.getAttribute('role')).to.equal('tabpanel');
+    await expect(await settled(el)).to.be.accessible();
+  });
+
+  it('gives each marker the full date and headline as its name, even when its label is hidden', async () => {
+    const el = await ready(await timelineAt(1000, 'layout=horizontal'), 'horizontal');
+    const names = [...root(el).querySelectorAll('[role="tab"]')].map((tab) => tab.getAttribute('aria-label'));
+    expect(names[3]).to.equal('Feb. 24, 2022: Russia invades Ukraine');
+    expect(names[4]).to.equal('Sept. 13, 2023: Putin and Kim meet at the Vostochny cosmodrome');
+  });
+
+  it('keeps keys to the instance that has focus', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px">
+      <summit-timeline id="one" layout="vertical"></summit-timeline>
+      <summit-timeline id="two" layout="vertical"></summit-timeline>
+    </div>`);
+    const [one, two] = [...wrapper.querySelectorAll('summit-timeline')];
+    await ready(one, 'vertical');
+    await ready(two, 'vertical');
+    (root(one).querySelector('li[data-id]') as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await one.updateComplete;
+    expect(one.selected).to.equal(DEFAULT_IDS[2]);
+    expect(two.selected).to.equal('');
+  });
+});
+
+describe('selection API', () => {
+  it('fires summit-select for reader actions only, never for goTo(), next() or previous()', async () => {
+    const el = await ready(await timelineAt(1000, 'layout=horizontal'), 'horizontal');
+    const fired: SummitSelectEvent[] = [];
+    el.addEventListener('summit-select', (e) => fired.push(e));
+    expect(el.goTo('un-sanctions')).to.equal(true);
+    el.next();
+    el.previous();
+    el.selected = 'vostochny-summit';
+    await el.updateComplete;
+    expect(el.goTo('no-such-event')).to.equal(false);
+    expect(fired).to.have.length(0);
+    expect(root(el).querySelector('[role="tab"][aria-selected="true"]')?.getAttribute('data-id')).to.equal('vostochny-summit');
+
+    const click = oneEvent(el, 'summit-select');
+    root(el).querySelector<HTMLElement>('[data-id="korean-war"]')!.click();
+    const { detail } = await click;
+    expect(detail).to.deep.equal({ id: 'korean-war', index: 1 });
+    expect(fired).to.have.length(1);
+  });
+
+  it('steps with the previous/next buttons and announces the date and headline', async () => {
+    const el = await ready(await timelineAt(1000, 'layout=horizontal'), 'horizontal');
+    const next = root(el).querySelector<HTMLButtonElement>('.step.next')!;
+    const previous = root(el).querySelector<HTMLButtonElement>('.step.previous')!;
+    expect(previous.disabled).to.equal(true);
+    next.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal('korean-war');
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('1950–53: The Korean War, fought with Soviet weapons');
+    expect(text(root(el).querySelector('[role="status"]'))).not.to.contain('From the article');
+  });
+
+  it('steps on a horizontal swipe of the card', async () => {
+    const el = await ready(await timelineAt(1000, 'layout=horizontal'), 'horizontal');
+    const panel = root(el).querySelector<HTMLElement>('.panel')!;
+    const swipe = (from: number, to: number, dy = 0) => {
+      panel.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', clientX: from, clientY: 100, bubbles: true }));
+      panel.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', clientX: to, clientY: 100 + dy, bubbles: true }));
+    };
+    swipe(300, 150);
+    await el.updateComplete;
+    expect(el.selected).to.equal('korean-war');
+    swipe(300, 250, 200); // mostly vertical: page scrolling, not a step
+    await el.updateComplete;
+    expect(el.selected).to.equal('korean-war');
+    swipe(150, 300);
+    await el.updateComplete;
+    expect(el.selected).to.equal('stalin-kim-il-sung');
+    expect(getComputedStyle(panel).touchAction).to.equal('pan-y');
+  });
+
+  it('highlights the selected card in the vertical layout, and axe passes with it', async () => {
+    const el = await ready(await timelineAt(500, 'layout=vertical selected=korean-war'), 'vertical');
+    const li = root(el).querySelector('li[data-id="korean-war"]')!;
+    expect(li.classList.contains('selected')).to.equal(true);
+    expect(li.getAttribute('aria-current')).to.equal('true');
+    await expect(await settled(el)).to.be.accessible();
+  });
+});
+
+describe('deep links', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('opens the event named in the hash on load', async () => {
+    history.replaceState(null, '', '#summit/invasion-of-ukraine');
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><summit-timeline id="summit"></summit-timeline></div>`);
+    const el = await ready(wrapper.querySelector('summit-timeline')!, 'horizontal');
+    expect(el.selected).to.equal('invasion-of-ukraine');
+    expect(text(root(el).querySelector('.panel [part="headline"]'))).to.equal('Russia invades Ukraine');
+  });
+
+  it('keeps separate timelines separate: only the named one follows the hash', async () => {
+    history.replaceState(null, '', '#second/un-sanctions');
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px">
+      <summit-timeline id="first" layout="vertical"></summit-timeline>
+      <summit-timeline id="second" layout="vertical"></summit-timeline>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll('summit-timeline')];
+    await ready(first, 'vertical');
+    await ready(second, 'vertical');
+    expect(first.selected).to.equal('');
+    expect(second.selected).to.equal('un-sanctions');
+  });
+
+  it('writes the selection into the hash with hash-links', async () => {
+    const el = await ready(await timelineAt(1000, 'id=tl hash-links layout=horizontal'), 'horizontal');
+    root(el).querySelector<HTMLElement>('[data-id="korean-war"]')!.click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#tl/korean-war');
+  });
+
+  it('leaves the hash alone without hash-links', async () => {
+    const el = await ready(await timelineAt(1000, 'id=quiet layout=horizontal'), 'horizontal');
+    root(el).querySelector<HTMLElement>('[data-id="korean-war"]')!.click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('');
+  });
+});
+
+describe('page scroll', () => {
+  it('is never moved by loading or by programmatic selection', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px">
+      <div style="height: 3000px">tall article text</div>
+      <summit-timeline layout="vertical" selected="vostochny-summit"></summit-timeline>
+    </div>`);
+    window.scrollTo(0, 0);
+    const el = await ready(wrapper.querySelector('summit-timeline')!, 'vertical');
+    await aTimeout(50);
+    expect(window.scrollY).to.equal(0);
+    el.goTo('korean-war');
+    el.next();
+    await el.updateComplete;
+    await aTimeout(50);
+    expect(window.scrollY).to.equal(0);
+  });
+});
+
+describe('motion', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('animates a new card briefly, and not at all under prefers-reduced-motion', async () => {
+    const el = await ready(await timelineAt(1000, 'layout=horizontal'), 'horizontal');
+    el.goTo('korean-war');
+    await el.updateComplete;
+    const card = () => root(el).querySelector('.panel .card')!;
+    const duration = parseFloat(getComputedStyle(card()).animationDuration) * 1000;
+    expect(duration).to.be.greaterThan(0).and.at.most(200);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    el.goTo('un-sanctions');
+    await el.updateComplete;
+    expect(getComputedStyle(card()).animationName).to.equal('none');
+  });
+});
