@@ -12,10 +12,32 @@ import esbuild from 'rollup-plugin-esbuild';
 
 const compile = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' });
 
+/**
+ * Terser leaves the text of css`` templates alone, comments and indentation
+ * included. Our styles modules hold nothing but CSS in those templates, so
+ * comments and runs of whitespace can go before minification.
+ */
+const minifyCssTemplates = () => ({
+  name: 'minify-css-templates',
+  transform(code, id) {
+    if (!id.endsWith('.styles.ts')) return null;
+    const minified = code.replace(/css`([^`]*)`/g, (_, body) => {
+      const compact = body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+      return `css\`${compact}\``;
+    });
+    return { code: minified, map: null };
+  },
+});
+
 export default [
   {
     input: { 'summit-timeline.min': 'src/index.ts' },
-    plugins: [nodeResolve(), json({ preferConst: true }), compile()],
+    plugins: [nodeResolve(), json({ preferConst: true }), minifyCssTemplates(), compile()],
     output: {
       dir: 'dist',
       format: 'es',

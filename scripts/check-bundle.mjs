@@ -30,25 +30,35 @@ const browser = await puppeteer.launch({
 });
 let failed = false;
 try {
-  const page = await browser.newPage();
-  const requests = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  page.on('pageerror', (e) => { failed = true; console.error('page error:', e.message); });
-  await page.goto(url, { waitUntil: 'networkidle0' });
-  const seen = await page.waitForFunction(
-    () => {
-      const items = document.querySelector('summit-timeline')?.shadowRoot?.querySelectorAll('li[data-id]') ?? [];
-      const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
-      return items.length === 5 && [...items].map((li) => `${text(li.querySelector('time'))} ${text(li.querySelector('[part=headline]'))}`);
-    },
-    { timeout: 10_000 },
-  ).then((handle) => handle.jsonValue());
-  console.log(`${url} rendered:`);
-  for (const line of seen) console.log(`  ${line}`);
-  const scripts = requests.filter((p) => p.endsWith('.js'));
-  console.log(`scripts loaded: ${scripts.join(', ')}`);
-  if (scripts.some((p) => !p.startsWith('/dist/'))) throw new Error('a script was loaded from outside dist/');
-  if (seen.at(-1) !== 'Sept. 13, 2023 Putin and Kim meet at the Vostochny cosmodrome') throw new Error('the summit is not the last event');
+  for (const [width, layout] of [[400, 'vertical'], [1280, 'horizontal']]) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900 });
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    page.on('pageerror', (e) => { failed = true; console.error('page error:', e.message); });
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    const seen = await page.waitForFunction(
+      (layout) => {
+        const root = document.querySelector('summit-timeline')?.shadowRoot;
+        const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
+        if (layout === 'vertical') {
+          const items = root?.querySelectorAll('li[data-id]') ?? [];
+          return items.length === 5 && [...items].map((li) => `${text(li.querySelector('time'))} ${text(li.querySelector('[part=headline]'))}`);
+        }
+        const tabs = root?.querySelectorAll('[role=tab]') ?? [];
+        return tabs.length === 5 && [...tabs].map((tab) => tab.getAttribute('aria-label').replace(': ', ' '));
+      },
+      { timeout: 10_000 },
+      layout,
+    ).then((handle) => handle.jsonValue());
+    console.log(`${url} at ${width} px (${layout}):`);
+    for (const line of seen) console.log(`  ${line}`);
+    const scripts = requests.filter((p) => p.endsWith('.js'));
+    console.log(`  scripts loaded: ${scripts.join(', ')}`);
+    if (scripts.some((p) => !p.startsWith('/dist/'))) throw new Error('a script was loaded from outside dist/');
+    if (seen.at(-1) !== 'Sept. 13, 2023 Putin and Kim meet at the Vostochny cosmodrome') throw new Error('the summit is not the last event');
+    await page.close();
+  }
 } catch (error) {
   failed = true;
   console.error(`bundle check failed: ${error.message}`);

@@ -324,6 +324,10 @@ export const styles = css`
     overscroll-behavior-x: contain;
     scrollbar-width: thin;
   }
+  /* When the axis is wider than the element, its edges fade to say there is more. */
+  .axis-scroller.scrolls {
+    mask-image: linear-gradient(to right, transparent, #000 1.25rem, #000 calc(100% - 1.25rem), transparent);
+  }
   .axis {
     --_lane-h: 1.45rem;
     --_era-h: calc(var(--era-lanes, 0) * 1.6rem);

@@ -433,7 +433,8 @@ export class SummitTimelineElement extends LitElement {
     const { ui, dates } = this.languages.language;
     const px = (n: number) => `${Math.round(n * 10) / 10}px`;
     const current = this.selection.current;
-    return html`<div class="axis-scroller">
+    const scrolls = axis.width > this.size.value + 1;
+    return html`<div class="axis-scroller ${scrolls ? 'scrolls' : ''}">
       <div part="axis" class="axis" style=${styleMap(this.axisVariables(axis))}>
         ${axis.eras.map(
           (era) => html`<div
