@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 import type { SummitSelectEvent } from '../../src/events/summit-select-event.js';
+import { syntheticTimeline } from '../synthetic.js';
 
 const DEFAULT_IDS = ['stalin-kim-il-sung', 'korean-war', 'un-sanctions', 'invasion-of-ukraine', 'vostochny-summit'];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -246,6 +247,30 @@ describe('deep links', () => {
     root(el).querySelector<HTMLElement>('[data-id="korean-war"]')!.click();
     await el.updateComplete;
     expect(location.hash).to.equal('');
+  });
+});
+
+describe('a dense axis', () => {
+  it('scrolls itself, not the page, to keep the selected marker in view', async () => {
+    const el = document.createElement('summit-timeline');
+    el.layout = 'horizontal';
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(syntheticTimeline(100));
+    el.append(script);
+    await fixture<HTMLDivElement>(html`<div style="width: 800px">${el}</div>`);
+    await waitUntil(() => root(el).querySelectorAll('[role="tab"]').length === 100, 'dense axis not rendered');
+    const scroller = root(el).querySelector<HTMLElement>('.axis-scroller')!;
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    expect(scroller.classList.contains('scrolls')).to.equal(true);
+    const pageScroll = window.scrollY;
+    el.goTo(el.events[99].id);
+    await el.updateComplete;
+    const marker = root(el).querySelector<HTMLElement>('[data-index="99"]')!.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    expect(marker.left).to.be.at.least(view.left);
+    expect(marker.right).to.be.at.most(view.right);
+    expect(window.scrollY).to.equal(pageScroll);
   });
 });
 
