@@ -9,7 +9,8 @@ export default {
   middleware: [
     // The demo lives in demo/; serve it at the root so the printed URL is the page.
     (context, next) => {
-      if (context.url === '/' || context.url === '/index.html') context.url = '/demo/index.html';
+      const [path, query = ''] = context.url.split('?');
+      if (path === '/' || path === '/index.html') context.url = `/demo/index.html${query ? `?${query}` : ''}`;
       return next();
     },
   ],

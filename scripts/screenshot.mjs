@@ -19,7 +19,12 @@ try {
     const page = await browser.newPage();
     await page.bringToFront();
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
-    if (process.env.MEDIA) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: process.env.MEDIA }]);
+    // COLOR_SCHEME=dark, FORCED_COLORS=active, MEDIA_TYPE=print emulate reader settings.
+    const features = [];
+    if (process.env.COLOR_SCHEME) features.push({ name: 'prefers-color-scheme', value: process.env.COLOR_SCHEME });
+    if (process.env.FORCED_COLORS) features.push({ name: 'forced-colors', value: process.env.FORCED_COLORS });
+    if (features.length) await page.emulateMediaFeatures(features);
+    if (process.env.MEDIA_TYPE) await page.emulateMediaType(process.env.MEDIA_TYPE);
     await page.goto(url, { waitUntil: 'networkidle0' });
     await page.evaluate(() => customElements.whenDefined('summit-timeline'));
     await new Promise((resolve) => setTimeout(resolve, Number(process.env.WAIT ?? 300)));

@@ -4,6 +4,7 @@ import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 import type { SummitSelectEvent } from '../../src/events/summit-select-event.js';
 import { syntheticTimeline } from '../synthetic.js';
+import { settled } from './settle.js';
 
 const DEFAULT_IDS = ['stalin-kim-il-sung', 'korean-war', 'un-sanctions', 'invasion-of-ukraine', 'vostochny-summit'];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -18,12 +19,6 @@ async function ready(el: SummitTimelineElement, layout: 'vertical' | 'horizontal
   return el;
 }
 
-/** Lets the card's entrance finish, so axe measures the colours readers end up with. */
-async function settled(el: SummitTimelineElement) {
-  await el.updateComplete;
-  await Promise.all(root(el).getAnimations().map((animation) => animation.finished));
-  return el;
-}
 
 /** A timeline in a container of the given width, with a button before it to Tab from. */
 async function timelineAt(width: number, attributes = '') {
@@ -111,7 +106,7 @@ describe('keyboard', () => {
       await el.updateComplete;
       expect(focused(el)?.dataset.id).to.equal(id);
       expect(focused(el)?.getAttribute('aria-selected')).to.equal('true');
-      const panel = root(el).querySelector('[role="tabpanel"]')!;
+      const panel = root(el).querySelector('[role="tabpanel"]:not([hidden])')!;
       expect(panel.getAttribute('aria-labelledby')).to.equal(focused(el)!.id);
       expect(text(panel.querySelector('[part="headline"]'))).to.equal(focused(el)!.getAttribute('aria-label')!.split(': ').slice(1).join(': '));
     }
@@ -183,9 +178,22 @@ describe('selection API', () => {
     expect(text(root(el).querySelector('[role="status"]'))).not.to.contain('From the article');
   });
 
+  it('keeps every card in the page for in-page search, and shows the one search finds', async () => {
+    const el = await ready(await timelineAt(1000, 'layout=horizontal'), 'horizontal');
+    const panels = [...root(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')];
+    expect(panels.map((p) => p.getAttribute('hidden'))).to.deep.equal([null, 'until-found', 'until-found', 'until-found', 'until-found']);
+    expect(text(panels[3])).to.contain('18-month-old invasion');
+    const select = oneEvent(el, 'summit-select');
+    panels[3].dispatchEvent(new Event('beforematch', { bubbles: true }));
+    expect((await select).detail).to.deep.equal({ id: 'invasion-of-ukraine', index: 3 });
+    await el.updateComplete;
+    expect(panels[3].hasAttribute('hidden')).to.equal(false);
+    expect(panels[0].getAttribute('hidden')).to.equal('until-found');
+  });
+
   it('steps on a horizontal swipe of the card', async () => {
     const el = await ready(await timelineAt(1000, 'layout=horizontal'), 'horizontal');
-    const panel = root(el).querySelector<HTMLElement>('.panel')!;
+    const panel = root(el).querySelector<HTMLElement>('.panels')!;
     const swipe = (from: number, to: number, dy = 0) => {
       panel.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', clientX: from, clientY: 100, bubbles: true }));
       panel.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', clientX: to, clientY: 100 + dy, bubbles: true }));
@@ -219,7 +227,7 @@ describe('deep links', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><summit-timeline id="summit"></summit-timeline></div>`);
     const el = await ready(wrapper.querySelector('summit-timeline')!, 'horizontal');
     expect(el.selected).to.equal('invasion-of-ukraine');
-    expect(text(root(el).querySelector('.panel [part="headline"]'))).to.equal('Russia invades Ukraine');
+    expect(text(root(el).querySelector('.panel:not([hidden]) [part="headline"]'))).to.equal('Russia invades Ukraine');
   });
 
   it('keeps separate timelines separate: only the named one follows the hash', async () => {
@@ -299,7 +307,7 @@ describe('motion', () => {
     const el = await ready(await timelineAt(1000, 'layout=horizontal'), 'horizontal');
     el.goTo('korean-war');
     await el.updateComplete;
-    const card = () => root(el).querySelector('.panel .card')!;
+    const card = () => root(el).querySelector('.panel:not([hidden]) .card')!;
     const duration = parseFloat(getComputedStyle(card()).animationDuration) * 1000;
     expect(duration).to.be.greaterThan(0).and.at.most(200);
     await emulateMedia({ reducedMotion: 'reduce' });

@@ -18,6 +18,8 @@ export interface CardContext {
   readonly heading: (content: string) => TemplateResult;
   /** Links and disclosures inside are reachable by Tab only in the current card. */
   readonly tabbable: boolean;
+  /** Open every disclosure, for print. */
+  readonly expanded: boolean;
 }
 
 function renderSources(event: TimelineEvent, ctx: CardContext) {
@@ -42,7 +44,7 @@ function renderSources(event: TimelineEvent, ctx: CardContext) {
         </div>`
       : nothing}
     ${event.relative
-      ? html`<details class="relative">
+      ? html`<details class="relative" ?open=${ctx.expanded}>
           <summary tabindex=${ifDefined(tabindex)}>${ui.howDated}</summary>
           <p>
             ${ui.articleSays}: <q lang=${lang}>${event.relative.wording}</q>.

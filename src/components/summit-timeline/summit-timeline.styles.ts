@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** Dark palette, shared by theme="dark" and theme="auto" under a dark colour scheme.
+ * Every pair meets WCAG 2.2 AA (4.5:1 for text) on the card and host backgrounds. */
+const dark = css`
+  --_d-accent: #8cbcff;
+  --_d-text: #ececec;
+  --_d-muted: #b4b4b4;
+  --_d-background: #141518;
+  --_d-card: #1d1f23;
+  --_d-line: #5a5e66;
+  --_d-era: #4a3b1c;
+  --_d-era-text: #f6e2b8;
+  --_d-outside-bg: #3b2a12;
+  --_d-outside-text: #f7e3c8;
+  --_d-outside-mark: #ffb860;
+  --_pad: 1rem;
+`;
+
 /**
  * Inheritance decision: the page's font family comes through (a timeline should
  * read as part of the article), but colours, line height, letter spacing and
@@ -9,14 +26,28 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_accent: var(--summit-accent, #0a58b0);
-    --_text: var(--summit-text, #1b1b1b);
-    --_muted: var(--summit-muted, #575757);
-    --_bg: var(--summit-background, transparent);
-    --_card-bg: var(--summit-card-background, #ffffff);
-    --_line: var(--summit-line, #c4c4c4);
-    --_era: var(--summit-era, #f0e1c0);
-    --_era-text: var(--summit-era-text, #5a3e0a);
+    /* Theme defaults (--_d-*), overridden below for dark, then public overrides. */
+    --_d-accent: #0a58b0;
+    --_d-text: #1b1b1b;
+    --_d-muted: #575757;
+    --_d-background: transparent;
+    --_d-card: #ffffff;
+    --_d-line: #c4c4c4;
+    --_d-era: #f0e1c0;
+    --_d-era-text: #5a3e0a;
+    --_d-outside-bg: #fff5e8;
+    --_d-outside-text: #3d2600;
+    --_d-outside-mark: #8a4500;
+    --_pad: 0;
+
+    --_accent: var(--summit-accent, var(--_d-accent));
+    --_text: var(--summit-text, var(--_d-text));
+    --_muted: var(--summit-muted, var(--_d-muted));
+    --_bg: var(--summit-background, var(--_d-background));
+    --_card-bg: var(--summit-card-background, var(--_d-card));
+    --_line: var(--summit-line, var(--_d-line));
+    --_era: var(--summit-era, var(--_d-era));
+    --_era-text: var(--summit-era-text, var(--_d-era-text));
     --_font: var(--summit-font-family, inherit);
     --_size: var(--summit-font-size, 1rem);
     --_radius: var(--summit-card-radius, 6px);
@@ -27,6 +58,8 @@ export const styles = css`
 
     display: block;
     box-sizing: border-box;
+    padding: var(--_pad);
+    border-radius: var(--_radius);
     color: var(--_text);
     background: var(--_bg);
     font-family: var(--_font);
@@ -41,6 +74,16 @@ export const styles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  :host([theme='dark']) {
+    ${dark}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+      color-scheme: dark;
+    }
   }
   *,
   *::before,
@@ -123,7 +166,6 @@ export const styles = css`
     height: 0.5rem;
     translate: -50% -50%;
     border-block: 2px solid var(--_muted);
-    background: var(--_bg, #fff);
     transform: skewY(-20deg);
   }
 
@@ -222,9 +264,9 @@ export const styles = css`
   .outside {
     margin: 0 0 0.6rem;
     padding: 0.45rem 0.6rem;
-    border-inline-start: 3px solid #a35200;
-    background: #fff5e8;
-    color: #3d2600;
+    border-inline-start: 3px solid var(--_d-outside-mark);
+    background: var(--_d-outside-bg);
+    color: var(--_d-outside-text);
     font-size: 0.8125em;
   }
   .badge {
@@ -233,7 +275,7 @@ export const styles = css`
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
-    color: #8a4500;
+    color: var(--_d-outside-mark);
   }
   .source {
     padding-block-start: 0.5rem;
@@ -302,11 +344,13 @@ export const styles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  .panel {
-    outline: none;
+  .panels {
     touch-action: pan-y;
   }
-  .panel.animate .card {
+  .panel {
+    outline: none;
+  }
+  .panels.animate .panel:not([hidden]) .card {
     animation: summit-enter 150ms ease-out;
   }
   @keyframes summit-enter {
@@ -536,6 +580,108 @@ export const styles = css`
     }
     .card {
       padding: 0.85rem 1.25rem 1rem;
+    }
+  }
+
+  /* Windows high contrast: backgrounds become Canvas, so lines, dots and bands
+     that are drawn with backgrounds are drawn in system colours instead. */
+  @media (forced-colors: active) {
+    .line,
+    .gap-line,
+    .axis-line,
+    .dot,
+    .band,
+    .break,
+    .era-bar {
+      forced-color-adjust: none;
+    }
+    .line,
+    .gap-line,
+    .axis-line,
+    .dot {
+      background: CanvasText;
+      box-shadow: none;
+    }
+    .gap-line.long {
+      background: repeating-linear-gradient(to bottom, CanvasText 0 5px, Canvas 5px 10px);
+    }
+    .break {
+      background: repeating-linear-gradient(to right, CanvasText 0 4px, Canvas 4px 8px) center / 100% 2px no-repeat;
+    }
+    .band {
+      background: GrayText;
+    }
+    .era-bar {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .era-bar::after {
+      display: none;
+    }
+    .marker .dot {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .marker.current .dot {
+      border-color: Highlight;
+      background: Highlight;
+    }
+    .card,
+    .outside,
+    .era-label {
+      border: 1px solid CanvasText;
+    }
+    .event.selected .card {
+      outline: 2px solid Highlight;
+    }
+  }
+
+  /* Print: one column of every event, black on white, sources kept, no controls. */
+  @media print {
+    :host {
+      --_accent: #000;
+      --_text: #000;
+      --_muted: #333;
+      --_bg: transparent;
+      --_card-bg: #fff;
+      --_line: #777;
+      --_era: #e6e6e6;
+      --_era-text: #000;
+      --_d-outside-bg: #fff;
+      --_d-outside-text: #000;
+      --_d-outside-mark: #000;
+      --_pad: 0;
+    }
+    .axis-scroller,
+    .controls,
+    .relative summary {
+      display: none;
+    }
+    .panel[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+    /* Where the browser supports it, closed disclosures print open even if
+       the print starts before the element re-renders. */
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    .panel {
+      margin-block-end: 0.75rem;
+    }
+    .card {
+      box-shadow: none;
+      break-inside: avoid;
+    }
+    .event.selected .card {
+      box-shadow: none;
+      border-color: #777;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
     }
   }
 `;

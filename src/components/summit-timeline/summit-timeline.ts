@@ -21,6 +21,9 @@ import { WidthController } from './width-controller.js';
 export const LAYOUT_CHOICES = ['auto', 'vertical', 'horizontal'] as const;
 export type LayoutChoice = (typeof LAYOUT_CHOICES)[number];
 
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** `layout="auto"` turns horizontal from this element width, in px. */
 export const HORIZONTAL_FROM = 720;
 const SWIPE_DISTANCE = 40;
@@ -101,6 +104,13 @@ export class SummitTimelineElement extends LitElement {
   /** Text for the polite live region: the date and headline of a new selection. */
   @state() private announcement = '';
 
+  /** The page is being printed: every disclosure opens. */
+  @state() private printing = false;
+  private readonly printQuery = window.matchMedia('print');
+  private readonly handlePrintChange = (e: Event) => {
+    this.printing = e.type === 'beforeprint' || (e.type === 'change' && this.printQuery.matches);
+  };
+
   /** URL of a timeline JSON document; wins over inline JSON and children. */
   @property({ reflect: true }) src = '';
 
@@ -112,6 +122,9 @@ export class SummitTimelineElement extends LitElement {
 
   /** Id of the selected event; reflects reader selections too. */
   @property({ reflect: true }) selected = '';
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's colour scheme. */
+  @property({ reflect: true }) theme: Theme = 'light';
 
   /** Keep the URL hash (`#<element-id>/<event-id>`) in step with the selection. Needs an `id`. */
   @property({ type: Boolean, reflect: true, attribute: 'hash-links' }) hashLinks = false;
@@ -130,12 +143,20 @@ export class SummitTimelineElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.handleHashChange);
+    // beforeprint is what browsers fire for the print dialog; the media query
+    // also covers print emulation and print-to-PDF tools.
+    this.printQuery.addEventListener('change', this.handlePrintChange);
+    window.addEventListener('beforeprint', this.handlePrintChange);
+    window.addEventListener('afterprint', this.handlePrintChange);
     this.followHash(false);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
+    this.printQuery.removeEventListener('change', this.handlePrintChange);
+    window.removeEventListener('beforeprint', this.handlePrintChange);
+    window.removeEventListener('afterprint', this.handlePrintChange);
   }
 
   /** The events in chronological order, as rendered. */
@@ -259,7 +280,7 @@ export class SummitTimelineElement extends LitElement {
       e.preventDefault();
       this.selectByReader(index);
       if (this.resolvedLayout === 'horizontal') {
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.panel')?.focus());
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#panel-${index}`)?.focus());
       }
       return;
     }
@@ -278,6 +299,12 @@ export class SummitTimelineElement extends LitElement {
   private step(delta: number) {
     const index = Math.min(this.events.length - 1, Math.max(0, this.selection.current + delta));
     if (index !== this.selection.current || this.selection.selected === -1) this.selectByReader(index, { announce: true });
+  }
+
+  /** In-page search (Ctrl+F) found text in a hidden card: show that event. */
+  private handleBeforeMatch(e: Event) {
+    const panel = (e.target as Element).closest<HTMLElement>('[data-panel]');
+    if (panel) this.selectByReader(Number(panel.dataset.panel));
   }
 
   private handlePointerDown(e: PointerEvent) {
@@ -348,6 +375,7 @@ export class SummitTimelineElement extends LitElement {
       dateLabel: this.dateLabel(event),
       heading: (content) => this.heading(1, 'headline', content),
       tabbable: index === this.selection.current,
+      expanded: this.printing,
     });
   }
 
@@ -470,7 +498,7 @@ export class SummitTimelineElement extends LitElement {
               data-id=${event.id}
               tabindex=${i === current ? 0 : -1}
               aria-selected=${i === current ? 'true' : 'false'}
-              aria-controls="panel"
+              aria-controls="panel-${i}"
               aria-label="${this.dateLabel(event)}: ${event.headline}"
               style=${styleMap({ '--x': px(x) })}
             >
@@ -502,7 +530,6 @@ export class SummitTimelineElement extends LitElement {
   private renderHorizontal(axis: AxisLayout) {
     const { ui } = this.languages.language;
     const { current } = this.selection;
-    const event = this.events[current];
     const total = this.events.length;
     return html`${this.renderAxis(axis)}
       <div part="controls" class="controls">
@@ -514,20 +541,27 @@ export class SummitTimelineElement extends LitElement {
           ${ui.next} <span aria-hidden="true">→</span>
         </button>
       </div>
-      ${event
-        ? html`<div
-            id="panel"
+      <div
+        class="panels ${this.animateCard ? 'animate' : ''}"
+        @pointerdown=${this.handlePointerDown}
+        @pointerup=${this.handlePointerUp}
+        @pointercancel=${() => (this.swipeStart = undefined)}
+        @beforematch=${this.handleBeforeMatch}
+      >
+        ${this.events.map(
+          (event, i) => html`<div
+            id="panel-${i}"
             role="tabpanel"
-            class="panel ${this.animateCard ? 'animate' : ''}"
+            class="panel"
+            data-panel=${i}
             tabindex="-1"
-            aria-labelledby="tab-${current}"
-            @pointerdown=${this.handlePointerDown}
-            @pointerup=${this.handlePointerUp}
-            @pointercancel=${() => (this.swipeStart = undefined)}
+            aria-labelledby="tab-${i}"
+            hidden=${ifDefined(i === current ? undefined : 'until-found')}
           >
-            ${keyed(event.id, this.renderCard(event, current))}
-          </div>`
-        : nothing}`;
+            ${i === current ? keyed(event.id, this.renderCard(event, i)) : this.renderCard(event, i)}
+          </div>`,
+        )}
+      </div>`;
   }
 
   override render() {
