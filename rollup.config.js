@@ -4,7 +4,8 @@
 //     and each non-English language are separate chunks beside it, fetched only
 //     by pages that use them.
 //  2. Unbundled ESM (dist/index.js, dist/components/…) with lit and date-fns left
-//     as imports, for apps with their own bundler. tsc adds the .d.ts files.
+//     as imports, for apps with their own bundler, and dist/static/ for Node
+//     (renderStatic and the `summit-timeline render` CLI). tsc adds the .d.ts files.
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -48,8 +49,9 @@ export default [
     },
   },
   {
-    input: 'src/index.ts',
-    external: (id) => /^(lit|@lit|date-fns)(\/|$)/.test(id),
+    // The library, plus the Node-only static renderer and its CLI (dist/static/).
+    input: ['src/index.ts', 'src/static/render-static.ts', 'src/static/cli.ts'],
+    external: (id) => /^(lit|lit-html|@lit|@lit-labs|date-fns|node:)/.test(id),
     plugins: [json({ preferConst: true }), compile()],
     output: {
       dir: 'dist',
@@ -57,6 +59,7 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       sourcemap: true,
+      banner: (chunk) => (chunk.fileName === 'static/cli.js' ? '#!/usr/bin/env node' : ''),
     },
   },
 ];

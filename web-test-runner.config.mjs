@@ -3,6 +3,8 @@
 // three zones that straddle the date line (UTC+14, UTC-8/-7 with DST, UTC+9).
 // Chromium is Debian's /usr/bin/chromium, found by chrome-launcher, or CHROME_PATH.
 import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -43,6 +45,37 @@ const chromiumIn = (timeZone) =>
     { name: `Chromium (${timeZone})` },
   );
 
+// The static renderer runs in Node, which cannot load TypeScript: bundle it
+// from source once per run (tests never depend on a prior `npm run build`).
+const RENDERER = 'node_modules/.cache/summit-timeline/render-static.mjs';
+let renderer;
+const staticRenderer = () =>
+  (renderer ??= esbuild
+    .build({
+      entryPoints: ['src/static/render-static.ts'],
+      outfile: RENDERER,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      tsconfig: 'tsconfig.json',
+      logLevel: 'error',
+    })
+    .then(() => import(pathToFileURL(RENDERER).href)));
+
+const pageFor = (body, width) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>static</title></head>
+<body style="margin: 0; width: ${width}px">
+${body}
+<script>
+  window.errors = [];
+  addEventListener('error', (e) => window.errors.push(e.message));
+  addEventListener('unhandledrejection', (e) => window.errors.push(String(e.reason)));
+  window.loadTimeline = () => import('/src/index.ts');
+</script>
+</body></html>`;
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -52,6 +85,17 @@ export default {
   // Tests run Lit's development build for its warnings; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   middleware: [
+    // /__static__/summit.html?lang=ru&width=600: the default chronology rendered
+    // by renderStatic, as a page, for the static-HTML and hydration tests.
+    async (context, next) => {
+      if (context.path !== '/__static__/summit.html') return next();
+      const { renderStatic } = await staticRenderer();
+      const chronology = JSON.parse(await readFile('data/summit-2023.json', 'utf8'));
+      const lang = context.query.lang || undefined;
+      const snippet = await renderStatic(chronology, { ...(lang ? { lang } : {}), id: 'summit' });
+      context.body = pageFor(snippet, Number(context.query.width) || 600);
+      context.type = 'text/html; charset=utf-8';
+    },
     // The article the chronology quotes lives in ../shared, outside the served root.
     async (context, next) => {
       if (context.path !== '/__article__.txt') return next();

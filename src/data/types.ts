@@ -26,7 +26,7 @@ export interface OutsideFact {
 export interface TimelineEvent {
   readonly id: string;
   readonly span: DateSpan;
-  /** The author's date text, kept for messages and `<time>` fallbacks. */
+  /** The author's date text (qualifiers kept; a separate end joined as `start/end`). */
   readonly dateText: string;
   readonly displayDate?: string;
   readonly headline: string;

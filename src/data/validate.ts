@@ -99,6 +99,9 @@ function readSpan(raw: Raw, report: ItemReport, allowOpenEnd: boolean) {
   return span.value;
 }
 
+/** The author's date as one string, an interval when the end was given apart. */
+const dateText = (raw: Raw) => (typeof raw.end === 'string' ? `${raw.date as string}/${raw.end}` : (raw.date as string));
+
 function readSource(raw: Raw, report: ItemReport): EventSource | undefined {
   if (raw.source === undefined) return undefined;
   const quote = isObject(raw.source) ? raw.source.quote : undefined;
@@ -159,7 +162,7 @@ function readEvent(raw: unknown, index: number, problems: DataProblem[], seen: S
   const source = readSource(raw, report);
   const relative = readRelative(raw, report);
   return {
-    id, span, dateText: raw.date as string, headline: raw.headline.trim(),
+    id, span, dateText: dateText(raw), headline: raw.headline.trim(),
     ...(body ? { body } : {}), ...(displayDate ? { displayDate } : {}),
     ...(source ? { source } : {}), ...(relative ? { relative } : {}), ...(outside ? { outside } : {}),
   };
@@ -175,7 +178,7 @@ function readEra(raw: unknown, index: number, problems: DataProblem[], seen: Set
   // Eras are never linked to, so a missing id is not worth an editor's time.
   const id = readId(raw, report, `era-${index + 1}`, seen, false);
   report.unknownFields(raw, ERA_FIELDS);
-  return { id, span, dateText: raw.date as string, label: raw.label.trim() };
+  return { id, span, dateText: dateText(raw), label: raw.label.trim() };
 }
 
 function readArticle(raw: unknown, report: ItemReport): ArticleRef | undefined {

@@ -14,6 +14,9 @@ const LOADERS: Readonly<Record<string, () => Promise<Language>>> = {
 
 export const SUPPORTED_LANGUAGES = ['en', ...Object.keys(LOADERS)] as const;
 
+/** Languages already downloaded: later timelines (and the server renderer) get them at once. */
+const loaded = new Map<string, Language>();
+
 /** The base language of a tag ("ru-RU" → "ru"), lower-cased. */
 export function baseLanguage(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
@@ -21,16 +24,20 @@ export function baseLanguage(tag: string): string {
 
 /** Resolves to English for unknown languages rather than failing the render. */
 export async function loadLanguage(tag: string): Promise<Language> {
-  const load = LOADERS[baseLanguage(tag)];
+  const base = baseLanguage(tag);
+  const load = LOADERS[base];
   if (!load) return en;
   try {
-    return await load();
+    const language = await load();
+    loaded.set(base, language);
+    return language;
   } catch {
     return en;
   }
 }
 
-/** The synchronous answer when a language needs no download. */
+/** The synchronous answer when a language needs no download (English, unknown, or loaded before). */
 export function bundledLanguage(tag: string): Language | undefined {
-  return baseLanguage(tag) === 'en' || !LOADERS[baseLanguage(tag)] ? en : undefined;
+  const base = baseLanguage(tag);
+  return loaded.get(base) ?? (LOADERS[base] ? undefined : en);
 }

@@ -13,7 +13,7 @@ import { readJsonText, validateDocument } from '../../data/validate.js';
 import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
 import { readLightDom } from './light-dom.js';
 
-export const DATA_ORIGINS = ['src', 'inline', 'children', 'default'] as const;
+export const DATA_ORIGINS = ['src', 'data', 'inline', 'children', 'default'] as const;
 export type DataOrigin = (typeof DATA_ORIGINS)[number];
 
 export interface DataState extends ReadResult {
@@ -22,46 +22,57 @@ export interface DataState extends ReadResult {
   readonly failed: boolean;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { src: string };
+type Host = ReactiveControllerHost & HTMLElement & { src: string; data?: unknown };
 
 export class TimelineDataController implements ReactiveController {
   /** Undefined until the first read finishes. */
   state?: DataState;
 
   private readonly host: Host;
-  private readonly observer: MutationObserver;
+  /** Created on connect: the server renderer has no MutationObserver. */
+  private observer?: MutationObserver;
   private fetchAbort?: AbortController;
   /** Each read takes a ticket; only the newest may publish its result. */
   private ticket = 0;
+  /** The src and data the last read started from, so a property change re-reads only when needed. */
+  private readFrom?: { src: string; data: unknown };
 
   constructor(host: Host) {
     this.host = host;
     host.addController(this);
-    this.observer = new MutationObserver((records) => {
-      // Attributes of the timeline itself are Lit properties with their own update path.
-      if (!host.src && records.some((r) => r.type !== 'attributes' || r.target !== host)) this.read();
-    });
   }
 
   hostConnected(): void {
+    this.observer ??= new MutationObserver((records) => {
+      // Attributes of the timeline itself are Lit properties with their own update path.
+      const host = this.host;
+      if (!host.src && host.data === undefined && records.some((r) => r.type !== 'attributes' || r.target !== host)) {
+        this.read();
+      }
+    });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
     this.read();
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.observer?.disconnect();
     this.fetchAbort?.abort();
     this.ticket++;
   }
 
-  /** Reads from the highest-precedence source present: src, inline JSON, children, default. */
+  /** Reads from the highest-precedence source present: src, the data property, inline JSON, children, default. */
   read(): void {
     const ticket = ++this.ticket;
+    this.readFrom = { src: this.host.src, data: this.host.data };
     this.fetchAbort?.abort();
     const src = this.host.src;
     if (src) {
       this.fetchAbort = new AbortController();
       void this.fetchSource(src, this.fetchAbort.signal).then((state) => this.publish(ticket, state));
+      return;
+    }
+    if (this.host.data !== undefined) {
+      this.publish(ticket, this.settle(validateDocument(this.host.data), 'data'));
       return;
     }
     const input = readLightDom(this.host);
@@ -99,6 +110,20 @@ export class TimelineDataController implements ReactiveController {
   private failure(origin: DataOrigin, field: string, message: string): DataState {
     const problem: DataProblem = { subject: 'document', field, message, skipped: true };
     return { doc: EMPTY_DOC, problems: [problem], origin, failed: true };
+  }
+
+  /**
+   * Reads the data property at once, for the server renderer, where nothing
+   * connects and no events can be heard. Problems are left to the caller.
+   */
+  readForServer(): void {
+    if (this.host.data !== undefined) this.state = this.settle(validateDocument(this.host.data), 'data');
+  }
+
+  /** Re-reads when `src` or `data` changed since the last read (a no-op before connecting). */
+  refresh(): void {
+    const from = this.readFrom;
+    if (from && (from.src !== this.host.src || from.data !== this.host.data)) this.read();
   }
 
   private publish(ticket: number, state: DataState): void {

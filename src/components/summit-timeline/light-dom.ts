@@ -19,7 +19,10 @@ function present(record: Record<string, unknown>): Record<string, unknown> {
 function readEvent(element: Element): Record<string, unknown> {
   const heading = element.querySelector('h1, h2, h3, h4, h5, h6');
   const quotes = [...element.querySelectorAll('blockquote')].map(text).filter(Boolean);
-  const paragraphs = [...element.querySelectorAll('p')].filter((p) => !p.closest('blockquote')).map(text);
+  const paragraphs = [...element.querySelectorAll('p')].filter((p) => !p.closest('blockquote, [data-outside]')).map(text);
+  // <p data-outside>…<cite>citation</cite></p>: a fact from outside the source, with its citation.
+  const outside = element.querySelector('[data-outside]');
+  const citation = outside?.querySelector('cite');
   return present({
     id: element.id || undefined,
     date: element.getAttribute('date') ?? element.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
@@ -28,6 +31,9 @@ function readEvent(element: Element): Record<string, unknown> {
     headline: heading ? text(heading) : (element.getAttribute('headline') ?? undefined),
     body: paragraphs.filter(Boolean).join('\n\n'),
     source: quotes.length ? { quote: quotes } : undefined,
+    outside: outside
+      ? { note: text(outside.querySelector('[data-note]') ?? outside), citation: text(citation) }
+      : undefined,
   });
 }
 

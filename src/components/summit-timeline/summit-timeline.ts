@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -17,6 +17,7 @@ import { targetIndex, type ResolvedLayout } from './keyboard.js';
 import { LanguageController } from './language-controller.js';
 import { styles } from './summit-timeline.styles.js';
 import { WidthController } from './width-controller.js';
+import { VERSION } from '../../version.js';
 
 export const LAYOUT_CHOICES = ['auto', 'vertical', 'horizontal'] as const;
 export type LayoutChoice = (typeof LAYOUT_CHOICES)[number];
@@ -82,7 +83,10 @@ interface Selection {
 export class SummitTimelineElement extends LitElement {
   static override styles = styles;
 
-  private readonly data = new TimelineDataController(this);
+  /** The library version, so a second copy on the page can tell which one is running. */
+  static readonly version = VERSION;
+
+  private readonly source = new TimelineDataController(this);
   private readonly languages = new LanguageController(this);
   /** The element's own width decides `layout="auto"`, never the viewport's. */
   private readonly size = new WidthController(this);
@@ -106,13 +110,23 @@ export class SummitTimelineElement extends LitElement {
 
   /** The page is being printed: every disclosure opens. */
   @state() private printing = false;
-  private readonly printQuery = window.matchMedia('print');
+  private printQuery?: MediaQueryList;
   private readonly handlePrintChange = (e: Event) => {
-    this.printing = e.type === 'beforeprint' || (e.type === 'change' && this.printQuery.matches);
+    this.printing = e.type === 'beforeprint' || (e.type === 'change' && Boolean(this.printQuery?.matches));
   };
 
-  /** URL of a timeline JSON document; wins over inline JSON and children. */
+  /**
+   * Rendered on a server (declarative shadow DOM) and not yet hydrated. The
+   * first render must then match the server's exactly — vertical, no deep link —
+   * and the element switches to its real layout right after.
+   */
+  private hydrating = !isServer && Boolean(this.shadowRoot);
+
+  /** URL of a timeline JSON document; wins over every other source. */
   @property({ reflect: true }) src = '';
+
+  /** A timeline document as an object (the JSON format), for apps and server rendering; wins over inline JSON and children. */
+  @property({ attribute: false }) data?: unknown;
 
   /** `auto` (horizontal from 720 px of the element's own width), `vertical` or `horizontal`. */
   @property({ reflect: true }) layout: LayoutChoice = 'auto';
@@ -145,6 +159,7 @@ export class SummitTimelineElement extends LitElement {
     window.addEventListener('hashchange', this.handleHashChange);
     // beforeprint is what browsers fire for the print dialog; the media query
     // also covers print emulation and print-to-PDF tools.
+    this.printQuery ??= window.matchMedia('print');
     this.printQuery.addEventListener('change', this.handlePrintChange);
     window.addEventListener('beforeprint', this.handlePrintChange);
     window.addEventListener('afterprint', this.handlePrintChange);
@@ -154,7 +169,7 @@ export class SummitTimelineElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
-    this.printQuery.removeEventListener('change', this.handlePrintChange);
+    this.printQuery?.removeEventListener('change', this.handlePrintChange);
     window.removeEventListener('beforeprint', this.handlePrintChange);
     window.removeEventListener('afterprint', this.handlePrintChange);
   }
@@ -166,26 +181,41 @@ export class SummitTimelineElement extends LitElement {
 
   /** The layout in effect: `layout`, with `auto` resolved by the element's width. */
   get resolvedLayout(): ResolvedLayout {
+    if (this.hydrating || isServer) return 'vertical';
     if (this.layout === 'vertical' || this.layout === 'horizontal') return this.layout;
     return this.size.value >= HORIZONTAL_FROM ? 'horizontal' : 'vertical';
   }
 
+  /** While hydrating, wait until the data and language the server used are ready, so nothing re-renders. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.hydrating) return super.shouldUpdate(changed);
+    this.useLanguage();
+    return Boolean(this.source.state) && !this.languages.pending;
+  }
+
+  /** Language comes from the nearest `lang`; the server, with no tree to look up, goes by the element's own. */
+  private useLanguage() {
+    const inherited = isServer ? this.getAttribute('lang') : this.closest('[lang]')?.getAttribute('lang');
+    this.languages.use(inherited || this.source.state?.doc.lang || 'en');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.hasUpdated) this.data.read();
-    const doc = this.data.state?.doc;
-    this.languages.use(this.closest('[lang]')?.getAttribute('lang') || doc?.lang || 'en');
+    if (isServer) this.source.readForServer();
+    else this.source.refresh();
+    const doc = this.source.state?.doc;
+    this.useLanguage();
     if (doc && (doc !== this.laidOut || changed.has('gapYears'))) {
       this.chronology = layoutChronology(doc, { longGapYears: this.gapYears });
       this.laidOut = doc;
     }
-    this.applyDeepLink();
+    if (!this.hydrating) this.applyDeepLink();
     if (changed.has('selected') && this.hasUpdated) this.animateCard = true;
     const events = this.events;
     const selected = events.findIndex((e) => e.id === this.selected);
     this.selection = { selected, current: Math.max(0, selected) };
     this.axis = undefined;
     if (this.chronology && this.resolvedLayout === 'horizontal') this.layoutAxis(this.chronology);
-    this.hasFallback = this.querySelector(':scope > :not(script)') !== null;
+    this.hasFallback = !isServer && this.querySelector(':scope > :not(script)') !== null;
   }
 
   private layoutAxis(chronology: ChronologyLayout) {
@@ -207,6 +237,11 @@ export class SummitTimelineElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.requestUpdate();
+      return;
+    }
     if (this.hashLinks && this.id && changed.has('selected') && this.selected) {
       history.replaceState(history.state, '', hashFor(this.id, this.selected));
     }
@@ -359,7 +394,7 @@ export class SummitTimelineElement extends LitElement {
   /** The data's language, set on its text so screen readers pronounce it right
    * even when the interface around it is in the reader's language. */
   private get contentLang(): string | undefined {
-    return this.data.state?.doc.lang;
+    return this.source.state?.doc.lang;
   }
 
   private heading(offset: number, part: string, content: unknown) {
@@ -565,7 +600,7 @@ export class SummitTimelineElement extends LitElement {
   }
 
   override render() {
-    const state = this.data.state;
+    const state = this.source.state;
     const { ui } = this.languages.language;
     if (!state || this.languages.pending || !this.chronology) return html`<slot></slot>`;
     if (state.failed) {

@@ -1,0 +1,48 @@
+/**
+ * Why this exists: in email, RSS, Apple News, and CMSs that strip scripts or
+ * unknown tags, the light DOM is all a reader gets. This writes it as a plain
+ * chronology — heading, ordered list of <time> + headline + text + quote — that
+ * reads correctly on its own and, where <summit-event> survives, is also data
+ * the element can read (src/components/summit-timeline/light-dom.ts).
+ */
+import type { TimelineDoc } from '../data/types.js';
+import { toIso } from '../dates/edtf.js';
+import { formatDate, formatSpan } from '../dates/format.js';
+import type { Language } from '../i18n/strings.js';
+import { escapeHtml as e } from './escape.js';
+
+export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel = 2): string {
+  const { ui, dates } = language;
+  const h = Math.min(6, Math.max(1, headingLevel));
+  const attr = (name: string, value: string | undefined) => (value ? ` ${name}="${e(value)}"` : '');
+  const parts: string[] = [];
+  if (doc.title) parts.push(`<h${h}>${e(doc.title)}</h${h}>`);
+  if (doc.description) parts.push(`<p>${e(doc.description)}</p>`);
+  for (const era of doc.eras) {
+    parts.push(
+      `<p><summit-era${attr('id', era.id)} date="${e(era.dateText)}">${e(era.label)}</summit-era>: ${e(formatSpan(era.span, dates))}</p>`,
+    );
+  }
+  parts.push('<ol>');
+  for (const event of doc.events) {
+    const label = event.displayDate ?? formatSpan(event.span, dates);
+    const lines = [
+      `<time datetime="${e(toIso(event.span.start))}">${e(label)}</time>`,
+      `<h${h + 1}>${e(event.headline)}</h${h + 1}>`,
+      ...(event.body ?? '').split(/\n{2,}/).filter(Boolean).map((p) => `<p>${e(p)}</p>`),
+      ...(event.outside
+        ? [`<p data-outside><strong>${e(ui.outsideArticle)}:</strong> <span data-note>${e(event.outside.note)}</span> ${e(ui.citation)}: <cite>${e(event.outside.citation)}</cite></p>`]
+        : []),
+      ...(event.source?.quote ?? []).map((q) => `<blockquote>${e(q)}</blockquote>`),
+    ];
+    parts.push(
+      `<li><summit-event${attr('id', event.id)} date="${e(event.dateText)}"${attr('display-date', event.displayDate)}>${lines.join('')}</summit-event></li>`,
+    );
+  }
+  parts.push('</ol>');
+  if (doc.article) {
+    const date = doc.article.date ? formatDate(doc.article.date, dates) : undefined;
+    parts.push(`<p><small>${e(ui.basedOn(doc.article.title, doc.article.publisher, date))}</small></p>`);
+  }
+  return parts.join('\n');
+}

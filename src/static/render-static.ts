@@ -1,0 +1,54 @@
+/**
+ * Renders a timeline to static HTML on a server or at build time, for pages and
+ * channels that run no JavaScript (email, RSS, Apple News, AMP placeholders,
+ * print) and for zero layout shift: the output is the <summit-timeline> element
+ * with its shadow DOM declared in HTML (declarative shadow DOM, via Lit SSR), the
+ * data as inline JSON, and a readable light-DOM chronology for readers and bots
+ * that see neither. When the script loads, the element hydrates in place.
+ *
+ * Runs in Node from the built package (dist/static/render-static.js).
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import '../components/summit-timeline/summit-timeline.define.js';
+import type { Theme } from '../components/summit-timeline/summit-timeline.js';
+import type { DataProblem } from '../data/types.js';
+import { validateDocument } from '../data/validate.js';
+import { loadLanguage } from '../i18n/load-language.js';
+import { fallbackHtml } from './fallback.js';
+
+export interface StaticOptions {
+  /** Language of dates and labels (en, ru, uk, ko); defaults to the document's `lang`. */
+  readonly lang?: string;
+  readonly theme?: Theme;
+  /** Element id, for deep links (`#<id>/<event-id>`). */
+  readonly id?: string;
+  readonly headingLevel?: number;
+  /** Called for each problem in the data; invalid items are left out of the output. */
+  readonly onProblem?: (problem: DataProblem) => void;
+}
+
+/** JSON that can sit inside <script> without ending it early. */
+const scriptSafeJson = (value: unknown) =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+export async function renderStatic(raw: unknown, options: StaticOptions = {}): Promise<string> {
+  const { doc, problems } = validateDocument(raw);
+  for (const problem of problems) options.onProblem?.(problem);
+  const lang = options.lang ?? doc.lang;
+  // Loading the language first makes it available synchronously to the element's render.
+  const language = await loadLanguage(lang ?? 'en');
+  const light = `<script type="application/json">${scriptSafeJson(raw)}</script>\n${fallbackHtml(doc, language, options.headingLevel ?? 2)}`;
+  const template = html`<summit-timeline
+    id=${ifDefined(options.id)}
+    lang=${ifDefined(options.lang)}
+    theme=${ifDefined(options.theme)}
+    heading-level=${ifDefined(options.headingLevel)}
+    .data=${raw}
+    >${unsafeHTML(light)}</summit-timeline
+  >`;
+  return collectResult(render(template));
+}
