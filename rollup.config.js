@@ -6,6 +6,7 @@
 //  2. Unbundled ESM (dist/index.js, dist/components/…) with lit and date-fns left
 //     as imports, for apps with their own bundler, and dist/static/ for Node
 //     (renderStatic and the `summit-timeline render` CLI). tsc adds the .d.ts files.
+import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -35,6 +36,23 @@ const minifyCssTemplates = () => ({
   },
 });
 
+/**
+ * dist/embed.html for iframe embeds. A frame sandboxed with only allow-scripts
+ * has an opaque origin, so module scripts (CORS-mode fetches) would need CORS
+ * headers on every file; a classic script with everything inlined needs none.
+ */
+const embedPage = () => ({
+  name: 'embed-page',
+  generateBundle() {
+    const page = readFileSync('src/embed/embed.html', 'utf8').replace(
+      '<script type="module" src="./embed.ts"></script>',
+      '<script src="./embed.js" defer></script>',
+    );
+    if (!page.includes('./embed.js')) this.error('src/embed/embed.html no longer loads ./embed.ts');
+    this.emitFile({ type: 'asset', fileName: 'embed.html', source: page });
+  },
+});
+
 export default [
   {
     input: { 'summit-timeline.min': 'src/index.ts' },
@@ -60,6 +78,17 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
       banner: (chunk) => (chunk.fileName === 'static/cli.js' ? '#!/usr/bin/env node' : ''),
+    },
+  },
+  {
+    input: 'src/embed/embed.ts',
+    plugins: [nodeResolve(), json({ preferConst: true }), minifyCssTemplates(), compile(), embedPage()],
+    output: {
+      file: 'dist/embed.js',
+      format: 'iife',
+      inlineDynamicImports: true,
+      sourcemap: true,
+      plugins: [terser({ ecma: 2022, format: { comments: false } })],
     },
   },
 ];

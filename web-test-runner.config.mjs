@@ -85,6 +85,12 @@ export default {
   // Tests run Lit's development build for its warnings; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   middleware: [
+    // Frames sandboxed without allow-same-origin (the iframe embed tests) fetch
+    // from an opaque origin, so every file must allow any origin, as a CDN would.
+    async (context, next) => {
+      await next();
+      context.set('Access-Control-Allow-Origin', '*');
+    },
     // /__static__/summit.html?lang=ru&width=600: the default chronology rendered
     // by renderStatic, as a page, for the static-HTML and hydration tests.
     async (context, next) => {

@@ -59,6 +59,25 @@ try {
     if (seen.at(-1) !== 'Sept. 13, 2023 Putin and Kim meet at the Vostochny cosmodrome') throw new Error('the summit is not the last event');
     await page.close();
   }
+  // The built iframe embed, sandboxed as hosts will use it, must report its height.
+  const host = await browser.newPage();
+  await host.goto(`http://127.0.0.1:${server.address().port}/demo/bundle.html`);
+  const height = await host.evaluate(
+    (src) =>
+      new Promise((resolve, reject) => {
+        const frame = document.createElement('iframe');
+        frame.setAttribute('sandbox', 'allow-scripts');
+        frame.style.cssText = 'width: 600px; height: 100px; border: 0';
+        frame.src = src;
+        addEventListener('message', (e) => {
+          if (e.source === frame.contentWindow && e.data?.sentinel === 'amp' && e.data.height > 600) resolve(e.data.height);
+        });
+        setTimeout(() => reject(new Error('dist/embed.html sent no height')), 10_000);
+        document.body.append(frame);
+      }),
+    `http://127.0.0.1:${server.address().port}/dist/embed.html?id=check`,
+  );
+  console.log(`dist/embed.html in a sandboxed iframe reported a height of ${height} px`);
 } catch (error) {
   failed = true;
   console.error(`bundle check failed: ${error.message}`);

@@ -1,5 +1,5 @@
 /**
- * `npx summit-timeline render <data.json> [--lang ru] [--theme dark] [--id summit] [--heading-level 3] > snippet.html`
+ * `npx summit-timeline render <data.json> [--lang ru] [--theme dark] [--layout auto] [--id summit] [--heading-level 3] > snippet.html`
  *
  * Writes the static embed to standard output and each problem in the data to
  * standard error; exits 1 when the file cannot be read as JSON.
@@ -7,10 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { describeProblem } from '../data/describe.js';
-import { THEMES, type Theme } from '../components/summit-timeline/summit-timeline.js';
+import { LAYOUT_CHOICES, THEMES, type LayoutChoice, type Theme } from '../components/summit-timeline/summit-timeline.js';
 import { renderStatic } from './render-static.js';
 
-const USAGE = 'usage: summit-timeline render <data.json> [--lang en|ru|uk|ko] [--theme light|dark|auto] [--id ID] [--heading-level N]';
+const USAGE =
+  'usage: summit-timeline render <data.json> [--lang en|ru|uk|ko] [--theme light|dark|auto] [--layout vertical|auto|horizontal] [--id ID] [--heading-level N]';
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       lang: { type: 'string' },
       theme: { type: 'string' },
+      layout: { type: 'string' },
       id: { type: 'string' },
       'heading-level': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -33,6 +35,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`summit-timeline: --theme must be one of ${THEMES.join(', ')}`);
     return 2;
   }
+  if (values.layout && !(LAYOUT_CHOICES as readonly string[]).includes(values.layout)) {
+    console.error(`summit-timeline: --layout must be one of ${LAYOUT_CHOICES.join(', ')}`);
+    return 2;
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(file, 'utf8'));
@@ -43,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
   const snippet = await renderStatic(raw, {
     ...(values.lang ? { lang: values.lang } : {}),
     ...(values.theme ? { theme: values.theme as Theme } : {}),
+    ...(values.layout ? { layout: values.layout as LayoutChoice } : {}),
     ...(values.id ? { id: values.id } : {}),
     ...(values['heading-level'] ? { headingLevel: Number(values['heading-level']) } : {}),
     onProblem: (problem) => console.error(`summit-timeline: ${describeProblem(problem)}`),

@@ -14,13 +14,19 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/summit-timeline/summit-timeline.define.js';
-import type { Theme } from '../components/summit-timeline/summit-timeline.js';
+import type { LayoutChoice, Theme } from '../components/summit-timeline/summit-timeline.js';
 import type { DataProblem } from '../data/types.js';
 import { validateDocument } from '../data/validate.js';
 import { loadLanguage } from '../i18n/load-language.js';
 import { fallbackHtml } from './fallback.js';
 
 export interface StaticOptions {
+  /**
+   * `vertical` (default) matches what the server draws, so hydrating changes
+   * nothing on screen; `auto` lets wide pages switch to the axis after hydration,
+   * at the cost of that one layout change.
+   */
+  readonly layout?: LayoutChoice;
   /** Language of dates and labels (en, ru, uk, ko); defaults to the document's `lang`. */
   readonly lang?: string;
   readonly theme?: Theme;
@@ -44,6 +50,7 @@ export async function renderStatic(raw: unknown, options: StaticOptions = {}): P
   const light = `<script type="application/json">${scriptSafeJson(raw)}</script>\n${fallbackHtml(doc, language, options.headingLevel ?? 2)}`;
   const template = html`<summit-timeline
     id=${ifDefined(options.id)}
+    layout=${options.layout ?? 'vertical'}
     lang=${ifDefined(options.lang)}
     theme=${ifDefined(options.theme)}
     heading-level=${ifDefined(options.headingLevel)}

@@ -1,0 +1,95 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+interface Heights {
+  pym: number[];
+  amp: number[];
+  datawrapper: number[];
+}
+
+/** A host page: a sandboxed iframe of the embed page, recording the height messages it sends. */
+async function embed(query: string, width = 800) {
+  const heights: Heights = { pym: [], amp: [], datawrapper: [] };
+  const iframe = await fixture<HTMLIFrameElement>(html`<iframe
+    data-summit-embed
+    sandbox="allow-scripts"
+    title="Timeline"
+    style="border: 0; width: ${width}px; height: 150px"
+    src="/src/embed/embed.html?${query}"
+  ></iframe>`);
+  const listener = (event: MessageEvent) => {
+    if (event.source !== iframe.contentWindow) return;
+    const data = event.data;
+    if (typeof data === 'string' && data.startsWith('pymxPYMx')) {
+      const [, id, type, value] = data.split('xPYMx');
+      if (id === 't1' && type === 'height') heights.pym.push(Number(value));
+    } else if (data?.sentinel === 'amp' && data.type === 'embed-size') {
+      heights.amp.push(data.height);
+    } else if (data?.['datawrapper-height']) {
+      heights.datawrapper.push(data['datawrapper-height'].t1);
+    }
+  };
+  window.addEventListener('message', listener);
+  return { iframe, heights, stop: () => window.removeEventListener('message', listener) };
+}
+
+const latest = (list: number[]) => list[list.length - 1];
+
+describe('iframe embed page', () => {
+  it('reports its height in the Pym.js, AMP and Datawrapper formats from a sandboxed frame', async () => {
+    const { heights, stop } = await embed('id=t1');
+    await waitUntil(() => latest(heights.amp) > 300, 'no full height reported', { timeout: 8000 });
+    await waitUntil(() => latest(heights.pym) === latest(heights.amp) && latest(heights.datawrapper) === latest(heights.amp));
+    stop();
+  });
+
+  it('reports again when its width changes, without polling', async () => {
+    const { iframe, heights, stop } = await embed('id=t1&layout=vertical', 800);
+    await waitUntil(() => latest(heights.amp) > 600, 'no height reported', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const wide = latest(heights.amp);
+    const count = heights.amp.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(heights.amp.length, 'messages while nothing changed').to.equal(count);
+    iframe.style.width = '360px';
+    await waitUntil(() => latest(heights.amp) > wide, 'no new height after narrowing', { timeout: 4000 });
+    stop();
+  });
+
+  it('renders the data at `src`', async () => {
+    const def = await embed('id=t1&layout=vertical');
+    await waitUntil(() => latest(def.heights.amp) > 600, 'default not rendered', { timeout: 8000 });
+    def.stop();
+    const own = await embed(`id=t1&layout=vertical&src=${encodeURIComponent(`${location.origin}/test/fixtures/korean-war.json`)}`);
+    await waitUntil(() => own.heights.amp.length > 0 && latest(own.heights.amp) < latest(def.heights.amp) - 200, 'src data not rendered', { timeout: 8000 });
+    own.stop();
+  });
+
+  it('is a page hosts can embed: robots, title, links to the parent', async () => {
+    const page = await (await fetch('/src/embed/embed.html')).text();
+    expect(page).to.contain('<meta name="robots" content="noindex,indexifembedded" />');
+    expect(page).to.match(/<title>[^<]+<\/title>/);
+    expect(page).to.contain('<base target="_parent" />');
+  });
+
+  it('is resized by the documented host listener, which ignores other windows and bad heights', async () => {
+    const { iframe, heights, stop } = await embed('id=t1&layout=vertical');
+    const script = document.createElement('script');
+    script.textContent = await (await fetch('/src/embed/host-listener.js')).text();
+    document.body.append(script);
+    await waitUntil(() => heights.amp.length > 0 && iframe.style.height === `${latest(heights.amp)}px`, 'listener did not resize', { timeout: 8000 });
+    const before = iframe.style.height;
+    // A message from this window (not the frame), and bad heights, are ignored.
+    window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 5 }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(iframe.style.height).to.equal(before);
+    stop();
+    script.remove();
+  });
+
+  it('ships the same host listener the README tells people to copy', async () => {
+    const listener = await (await fetch('/src/embed/host-listener.js')).text();
+    const readme = await (await fetch('/README.md')).text();
+    // A boolean, so a failure does not print the whole README.
+    expect(readme.includes(listener.trim()), 'README carries src/embed/host-listener.js verbatim').to.equal(true);
+  });
+});
