@@ -93,14 +93,20 @@ export default {
     },
     // /__static__/summit.html?lang=ru&width=600: the default chronology rendered
     // by renderStatic, as a page, for the static-HTML and hydration tests.
+    // /__static__/snippet?fallbackOnly=1: the snippet alone, as text.
     async (context, next) => {
-      if (context.path !== '/__static__/summit.html') return next();
+      if (!context.path.startsWith('/__static__/')) return next();
       const { renderStatic } = await staticRenderer();
       const chronology = JSON.parse(await readFile('data/summit-2023.json', 'utf8'));
       const lang = context.query.lang || undefined;
-      const snippet = await renderStatic(chronology, { ...(lang ? { lang } : {}), id: 'summit' });
-      context.body = pageFor(snippet, Number(context.query.width) || 600);
-      context.type = 'text/html; charset=utf-8';
+      const snippet = await renderStatic(chronology, {
+        ...(lang ? { lang } : {}),
+        ...(context.query.fallbackOnly ? { fallbackOnly: true } : {}),
+        id: 'summit',
+      });
+      const page = context.path === '/__static__/summit.html';
+      context.body = page ? pageFor(snippet, Number(context.query.width) || 600) : snippet;
+      context.type = page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
     },
     // The article the chronology quotes lives in ../shared, outside the served root.
     async (context, next) => {

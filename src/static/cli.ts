@@ -11,7 +11,7 @@ import { LAYOUT_CHOICES, THEMES, type LayoutChoice, type Theme } from '../compon
 import { renderStatic } from './render-static.js';
 
 const USAGE =
-  'usage: summit-timeline render <data.json> [--lang en|ru|uk|ko] [--theme light|dark|auto] [--layout vertical|auto|horizontal] [--id ID] [--heading-level N]';
+  'usage: summit-timeline render <data.json> [--lang en|ru|uk|ko] [--theme light|dark|auto] [--layout vertical|auto|horizontal] [--id ID] [--heading-level N] [--fallback-only]';
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
       layout: { type: 'string' },
       id: { type: 'string' },
       'heading-level': { type: 'string' },
+      'fallback-only': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -52,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
     ...(values.layout ? { layout: values.layout as LayoutChoice } : {}),
     ...(values.id ? { id: values.id } : {}),
     ...(values['heading-level'] ? { headingLevel: Number(values['heading-level']) } : {}),
+    ...(values['fallback-only'] ? { fallbackOnly: true } : {}),
     onProblem: (problem) => console.error(`summit-timeline: ${describeProblem(problem)}`),
   });
   process.stdout.write(`${snippet}\n`);

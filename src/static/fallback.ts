@@ -36,7 +36,7 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
       ...(event.source?.quote ?? []).map((q) => `<blockquote>${e(q)}</blockquote>`),
     ];
     parts.push(
-      `<li><summit-event${attr('id', event.id)} date="${e(event.dateText)}"${attr('display-date', event.displayDate)}>${lines.join('')}</summit-event></li>`,
+      `<li><summit-event${attr('id', event.id)} date="${e(event.dateText)}"${attr('display-date', event.displayDate)}>\n${lines.join('\n')}\n</summit-event></li>`,
     );
   }
   parts.push('</ol>');

@@ -18,6 +18,7 @@ import type { LayoutChoice, Theme } from '../components/summit-timeline/summit-t
 import type { DataProblem } from '../data/types.js';
 import { validateDocument } from '../data/validate.js';
 import { loadLanguage } from '../i18n/load-language.js';
+import { escapeHtml } from './escape.js';
 import { fallbackHtml } from './fallback.js';
 
 export interface StaticOptions {
@@ -33,6 +34,12 @@ export interface StaticOptions {
   /** Element id, for deep links (`#<id>/<event-id>`). */
   readonly id?: string;
   readonly headingLevel?: number;
+  /**
+   * Only the element and its readable list: no declarative shadow DOM, no inline
+   * JSON. For CMSs that strip tags but keep their text (WordPress KSES, Drupal),
+   * where a <template> or <script> would leave CSS and JSON as visible text.
+   */
+  readonly fallbackOnly?: boolean;
   /** Called for each problem in the data; invalid items are left out of the output. */
   readonly onProblem?: (problem: DataProblem) => void;
 }
@@ -47,7 +54,17 @@ export async function renderStatic(raw: unknown, options: StaticOptions = {}): P
   const lang = options.lang ?? doc.lang;
   // Loading the language first makes it available synchronously to the element's render.
   const language = await loadLanguage(lang ?? 'en');
-  const light = `<script type="application/json">${scriptSafeJson(raw)}</script>\n${fallbackHtml(doc, language, options.headingLevel ?? 2)}`;
+  const list = fallbackHtml(doc, language, options.headingLevel ?? 2);
+  if (options.fallbackOnly) {
+    const attributes = [
+      options.id ? ` id="${escapeHtml(options.id)}"` : '',
+      options.lang ? ` lang="${escapeHtml(options.lang)}"` : '',
+      options.theme ? ` theme="${escapeHtml(options.theme)}"` : '',
+      options.layout ? ` layout="${escapeHtml(options.layout)}"` : '',
+    ].join('');
+    return `<summit-timeline${attributes}>\n${list}\n</summit-timeline>`;
+  }
+  const light = `<script type="application/json">${scriptSafeJson(raw)}</script>\n${list}`;
   const template = html`<summit-timeline
     id=${ifDefined(options.id)}
     layout=${options.layout ?? 'vertical'}

@@ -18,11 +18,12 @@ const dark = css`
 `;
 
 /**
- * Inheritance decision: the page's font family comes through (a timeline should
- * read as part of the article), but colours, line height, letter spacing and
- * text transforms are set here, because CMS themes set them in ways that break
- * contrast or the layout. Every public knob is a --summit-* property feeding a
- * private --_* variable.
+ * Inheritance decision: the page's font family and size come through (a
+ * timeline should read as part of the article; sizing from 1em, not 1rem, also
+ * survives the "html { font-size: 62.5% }" trick), but colours, line height,
+ * letter spacing and text transforms are set here, because CMS themes set them in
+ * ways that break contrast or the layout. Every public knob is a --summit-*
+ * property feeding a private --_* variable.
  */
 export const styles = css`
   :host {
@@ -49,7 +50,7 @@ export const styles = css`
     --_era: var(--summit-era, var(--_d-era));
     --_era-text: var(--summit-era-text, var(--_d-era-text));
     --_font: var(--summit-font-family, inherit);
-    --_size: var(--summit-font-size, 1rem);
+    --_size: var(--summit-font-size, 1em);
     --_radius: var(--summit-card-radius, 6px);
     --_rail: 1.75rem;
     --_column-gap: 0.6rem;
@@ -60,16 +61,23 @@ export const styles = css`
     box-sizing: border-box;
     padding: var(--_pad);
     border-radius: var(--_radius);
-    color: var(--_text);
     background: var(--_bg);
     font-family: var(--_font);
     font-size: var(--_size);
+  }
+  /* Set again inside: a page rule like * { color: red !important } reaches the
+     host element itself, but nothing within the shadow root. */
+  :host,
+  .timeline {
+    color: var(--_text);
     font-weight: 400;
     font-style: normal;
     line-height: 1.5;
     letter-spacing: normal;
     text-transform: none;
     text-align: start;
+    text-indent: 0;
+    word-spacing: normal;
     overflow-wrap: break-word;
   }
   :host([hidden]) {
@@ -517,7 +525,7 @@ export const styles = css`
     width: var(--w);
     overflow: hidden;
     color: var(--_text);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 700;
     line-height: var(--_lane-h);
     text-align: center;

@@ -2,7 +2,6 @@ import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { TimelineDoc, TimelineEvent } from '../../data/types.js';
 import { formatDate, formatSpan } from '../../dates/format.js';
 import { layoutAxis, type AxisLayout, type Scale } from '../../layout/axis.js';
@@ -12,6 +11,7 @@ import { labelWidth, placeLabels, type PlacedLabel } from '../../layout/labels.j
 import { SummitSelectEvent } from '../../events/summit-select-event.js';
 import { TimelineDataController } from './data-controller.js';
 import { eventIdFromHash, hashFor } from './deep-link.js';
+import { cssVars } from './css-vars.js';
 import { renderEventCard } from './event-card.js';
 import { targetIndex, type ResolvedLayout } from './keyboard.js';
 import { LanguageController } from './language-controller.js';
@@ -77,7 +77,7 @@ interface Selection {
  * @cssproperty --summit-era - Era bands and labels. Default #f0e1c0.
  * @cssproperty --summit-era-text - Era label text. Default #5a3e0a.
  * @cssproperty --summit-font-family - Typeface; inherits the page's by default.
- * @cssproperty --summit-font-size - Base size that everything scales from. Default 1rem.
+ * @cssproperty --summit-font-size - Base text size. Default 1em, the surrounding text's size.
  * @cssproperty --summit-card-radius - Corner radius of cards. Default 6px.
  */
 export class SummitTimelineElement extends LitElement {
@@ -445,7 +445,7 @@ export class SummitTimelineElement extends LitElement {
     return marks.map(
       (mark) => html`<span
         class="band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''}"
-        style=${styleMap({ '--lane': String(mark.lane) })}
+        style=${cssVars({ '--lane': String(mark.lane) })}
         aria-hidden="true"
       ></span>`,
     );
@@ -498,13 +498,13 @@ export class SummitTimelineElement extends LitElement {
     const current = this.selection.current;
     const scrolls = axis.width > this.size.value + 1;
     return html`<div class="axis-scroller ${scrolls ? 'scrolls' : ''}">
-      <div part="axis" class="axis" style=${styleMap(this.axisVariables(axis))}>
+      <div part="axis" class="axis" style=${cssVars(this.axisVariables(axis))}>
         ${axis.eras.map(
           (era) => html`<div
             part="era"
             class="era-bar"
             title=${era.era.label}
-            style=${styleMap({ '--x': px(era.x1), '--w': px(era.x2 - era.x1), '--lane': String(era.lane) })}
+            style=${cssVars({ '--x': px(era.x1), '--w': px(era.x2 - era.x1), '--lane': String(era.lane) })}
           >
             <span class="era-name"
               ><span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(this.contentLang)}>${era.era.label}</span></span
@@ -512,14 +512,14 @@ export class SummitTimelineElement extends LitElement {
           </div>`,
         )}
         ${axis.line.map(
-          ([x1, x2]) => html`<span class="axis-line" aria-hidden="true" style=${styleMap({ '--x': px(x1), '--w': px(x2 - x1) })}></span>`,
+          ([x1, x2]) => html`<span class="axis-line" aria-hidden="true" style=${cssVars({ '--x': px(x1), '--w': px(x2 - x1) })}></span>`,
         )}
         ${axis.breaks.map(
-          (b) => html`<div part="break" class="break" style=${styleMap({ '--x': px(b.x), '--w': px(b.width) })}>
+          (b) => html`<div part="break" class="break" style=${cssVars({ '--x': px(b.x), '--w': px(b.width) })}>
             <span class="break-label">${dates.duration(b.elapsed)}</span>
           </div>`,
         )}
-        ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${styleMap({ '--x': px(t.x) })}>${t.year}</span>`)}
+        ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${cssVars({ '--x': px(t.x) })}>${t.year}</span>`)}
         <div role="tablist" aria-label=${ui.events} class="markers">
           ${axis.markers.map(({ event, x }, i) => {
             const label = this.labels[i];
@@ -535,14 +535,14 @@ export class SummitTimelineElement extends LitElement {
               aria-selected=${i === current ? 'true' : 'false'}
               aria-controls="panel-${i}"
               aria-label="${this.dateLabel(event)}: ${event.headline}"
-              style=${styleMap({ '--x': px(x) })}
+              style=${cssVars({ '--x': px(x) })}
             >
               <span class="dot" aria-hidden="true"></span>
               ${label && label.lane >= 0
                 ? html`<span
                     class="marker-label lane-${label.lane}"
                     aria-hidden="true"
-                    style=${styleMap({ '--left': px(label.left - x), '--w': px(label.width), '--lane': String(label.lane) })}
+                    style=${cssVars({ '--left': px(label.left - x), '--w': px(label.width), '--lane': String(label.lane) })}
                     >${text}</span
                   >`
                 : nothing}
