@@ -3,6 +3,7 @@
  * later imports) is read into. Downstream code never sees raw input.
  */
 import type { DateSpan, PartialDate } from '../dates/edtf.js';
+import type { RichNode } from './rich-text.js';
 
 export interface EventSource {
   /** The article's verbatim sentence(s) that date the event. */
@@ -23,14 +24,34 @@ export interface OutsideFact {
   readonly url?: string;
 }
 
+export interface EventMedia {
+  /** An image (shown) or any other page or video (linked, never framed). */
+  readonly kind: 'image' | 'link';
+  readonly url: string;
+  /** Required for images; an image without it is left out and reported. */
+  readonly alt?: string;
+  readonly caption?: string;
+  readonly credit?: string;
+  readonly thumbnail?: string;
+}
+
 export interface TimelineEvent {
   readonly id: string;
   readonly span: DateSpan;
   /** The author's date text (qualifiers kept; a separate end joined as `start/end`). */
   readonly dateText: string;
   readonly displayDate?: string;
+  /** Plain text of the headline: labels, accessible names, search. */
   readonly headline: string;
+  /** The headline with its allowlisted markup, for display. */
+  readonly headlineRich: readonly RichNode[];
+  /** Plain text of the body. */
   readonly body?: string;
+  /** Body paragraphs with allowlisted markup. */
+  readonly bodyRich?: readonly (readonly RichNode[])[];
+  /** A kicker such as a TimelineJS group ("Diplomacy"). */
+  readonly group?: string;
+  readonly media?: EventMedia;
   readonly source?: EventSource;
   readonly relative?: RelativeDating;
   readonly outside?: OutsideFact;

@@ -6,8 +6,9 @@
  * the field. It never throws. The rules mirror data/timeline.schema.json.
  */
 import { parseDate, parseSpan } from '../dates/edtf.js';
+import { parseInline, parseParagraphs, richTextToPlain, type RichNode } from './rich-text.js';
 import type {
-  ArticleRef, DataProblem, EventSource, OutsideFact, ProblemSubject, ReadResult,
+  ArticleRef, DataProblem, EventMedia, EventSource, OutsideFact, ProblemSubject, ReadResult,
   RelativeDating, TimelineDoc, TimelineEra, TimelineEvent,
 } from './types.js';
 import { EMPTY_DOC } from './types.js';
@@ -16,7 +17,8 @@ type Raw = Record<string, unknown>;
 
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const DOC_FIELDS = ['$schema', 'id', 'title', 'description', 'lang', 'article', 'eras', 'events'];
-const EVENT_FIELDS = ['id', 'date', 'end', 'displayDate', 'headline', 'body', 'source', 'relative', 'outside'];
+const EVENT_FIELDS = ['id', 'date', 'end', 'displayDate', 'headline', 'body', 'group', 'media', 'source', 'relative', 'outside'];
+const IMAGE_PATH = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
 const ERA_FIELDS = ['id', 'date', 'end', 'label'];
 
 const isObject = (value: unknown): value is Raw =>
@@ -135,6 +137,43 @@ function readOutside(raw: Raw, report: ItemReport): OutsideFact | undefined {
   return { note: value.note, citation: value.citation, ...(url ? { url } : {}) };
 }
 
+/**
+ * Where an image or linked page may be: a web address or a path on this site.
+ * Any other scheme (javascript:, data:, vbscript:, file:) is refused, also when
+ * disguised with control characters or entities.
+ */
+function safeMediaUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const cleaned = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').replace(/&#?\w+;?/g, '');
+  if (!cleaned) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
+  return !scheme || /^https?$/i.test(scheme[1]) ? value.trim() : undefined;
+}
+
+function readMedia(raw: Raw, report: ItemReport): EventMedia | undefined {
+  const value = raw.media;
+  if (value === undefined) return undefined;
+  if (!isObject(value) || !isText(value.url)) {
+    report.drop('media', 'must be an object with a "url"');
+    return undefined;
+  }
+  const url = safeMediaUrl(value.url);
+  if (!url) {
+    report.drop('media.url', `${describe(value.url)} is not a web address, so the media is left out`);
+    return undefined;
+  }
+  const kind = value.type === 'link' ? 'link' : value.type === 'image' || IMAGE_PATH.test(url) ? 'image' : 'link';
+  const plain = (field: string) => (isText(value[field]) ? richTextToPlain(parseInline(value[field] as string)).trim() || undefined : undefined);
+  const alt = plain('alt');
+  if (kind === 'image' && !alt) {
+    report.drop('media.alt', 'is missing: the image is left out until it has alt text describing it');
+    return undefined;
+  }
+  const thumbnail = safeMediaUrl(value.thumbnail);
+  const [caption, credit] = [plain('caption'), plain('credit')];
+  return { kind, url, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(thumbnail ? { thumbnail } : {}) };
+}
+
 /** Only web links; anything that could run script is dropped. */
 function safeUrl(value: unknown, report: ItemReport, field: string): string | undefined {
   if (value === undefined) return undefined;
@@ -148,22 +187,32 @@ function readEvent(raw: unknown, index: number, problems: DataProblem[], seen: S
   if (!isObject(raw)) return report.skip('', `must be an object, not ${describe(raw)}`);
   if (typeof raw.id === 'string') report.id = raw.id;
   const span = readSpan(raw, report, false);
+  let headlineRich: RichNode[] = [];
   if (!isText(raw.headline)) {
     report.skip('headline', raw.headline === undefined ? 'is missing' : `must be text, not ${describe(raw.headline)}`);
+  } else {
+    headlineRich = parseInline(raw.headline);
+    if (!richTextToPlain(headlineRich).trim()) report.skip('headline', 'has no text once markup is removed');
   }
-  if (!span || !isText(raw.headline)) return undefined;
+  const headline = richTextToPlain(headlineRich).replace(/\s+/g, ' ').trim();
+  if (!span || !headline) return undefined;
   const id = readId(raw, report, `event-${index + 1}`, seen, true);
   report.unknownFields(raw, EVENT_FIELDS);
   const outsideGiven = raw.outside !== undefined;
   const outside = readOutside(raw, report);
   if (outsideGiven && !outside) return undefined;
-  const body = report.optionalText(raw, 'body');
+  const bodyText = report.optionalText(raw, 'body');
+  const bodyRich = bodyText ? parseParagraphs(bodyText) : [];
+  const body = bodyRich.map(richTextToPlain).join('\n\n');
   const displayDate = report.optionalText(raw, 'displayDate');
+  const group = report.optionalText(raw, 'group');
+  const media = readMedia(raw, report);
   const source = readSource(raw, report);
   const relative = readRelative(raw, report);
   return {
-    id, span, dateText: dateText(raw), headline: raw.headline.trim(),
-    ...(body ? { body } : {}), ...(displayDate ? { displayDate } : {}),
+    id, span, dateText: dateText(raw), headline, headlineRich,
+    ...(body ? { body, bodyRich } : {}), ...(displayDate ? { displayDate } : {}),
+    ...(group ? { group } : {}), ...(media ? { media } : {}),
     ...(source ? { source } : {}), ...(relative ? { relative } : {}), ...(outside ? { outside } : {}),
   };
 }

@@ -247,14 +247,26 @@ describe('<summit-timeline> with bad data', () => {
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify({
-      events: [{ id: 'x', date: '2001', headline: '<img src=x onerror="window.pwned=true">', body: '<script>window.pwned=true</script>' }],
+      events: [
+        {
+          id: 'x',
+          date: '2001',
+          headline: '<b>Bold</b> <img src=x onerror="window.pwned=true">claim',
+          body: '<script>window.pwned=true</script><p>Read <a href="javascript:window.pwned=true">this</a> and <a href="https://example.org/">that</a>.</p>',
+        },
+      ],
     });
     el.append(script);
     await fixture(html`${el}`);
     await rendered(el, 1);
     await aTimeout(50);
     expect(canary.pwned).to.equal(false);
-    expect(headlines(el)[0]).to.equal('<img src=x onerror="window.pwned=true">');
+    expect(headlines(el)[0]).to.equal('Bold claim');
+    expect(text(shadow(el).querySelector('[part="headline"] strong'))).to.equal('Bold');
     expect(shadow(el).querySelector('img, script')).to.equal(null);
+    expect(text(shadow(el).querySelector('[part="body"]'))).to.equal('Read this and that.');
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="body"] a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([null, 'https://example.org/']);
+    expect(links[1].rel).to.equal('noopener noreferrer');
   });
 });

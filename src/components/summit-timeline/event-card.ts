@@ -5,9 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { TimelineEvent } from '../../data/types.js';
+import type { EventMedia, TimelineEvent } from '../../data/types.js';
 import { spanDatetime } from '../../dates/edtf.js';
 import type { Language } from '../../i18n/strings.js';
+import { renderRich } from './render-rich.js';
 
 export interface CardContext {
   readonly language: Language;
@@ -15,7 +16,7 @@ export interface CardContext {
   readonly contentLang: string | undefined;
   /** The formatted date label (or the editor's display date). */
   readonly dateLabel: string;
-  readonly heading: (content: string) => TemplateResult;
+  readonly heading: (content: unknown) => TemplateResult;
   /** Links and disclosures inside are reachable by Tab only in the current card. */
   readonly tabbable: boolean;
   /** Open every disclosure, for print. */
@@ -55,13 +56,33 @@ function renderSources(event: TimelineEvent, ctx: CardContext) {
   `;
 }
 
+function renderMedia(media: EventMedia, ctx: CardContext) {
+  const tabindex = ifDefined(ctx.tabbable ? undefined : '-1');
+  if (media.kind === 'link') {
+    return html`<p part="media" class="media-link">
+      <a href=${media.url} rel="noopener noreferrer" tabindex=${tabindex}>${media.caption ?? media.url}</a>
+      ${media.credit ? html`<span class="credit-line">${media.credit}</span>` : nothing}
+    </p>`;
+  }
+  return html`<figure part="media" class="media">
+    <img src=${media.url} alt=${media.alt ?? ''} loading="lazy" decoding="async" />
+    ${media.caption || media.credit
+      ? html`<figcaption lang=${ifDefined(ctx.contentLang)}>
+          ${media.caption ?? nothing} ${media.credit ? html`<span class="credit-line">${media.credit}</span>` : nothing}
+        </figcaption>`
+      : nothing}
+  </figure>`;
+}
+
 export function renderEventCard(event: TimelineEvent, ctx: CardContext) {
   return html`<div part="card" class="card">
+    ${event.group ? html`<p part="group" class="group" lang=${ifDefined(ctx.contentLang)}>${event.group}</p>` : nothing}
     <time part="date" datetime=${spanDatetime(event.span)}>${ctx.dateLabel}</time>
-    ${ctx.heading(event.headline)}
-    ${event.body
+    ${ctx.heading(renderRich(event.headlineRich))}
+    ${event.media ? renderMedia(event.media, ctx) : nothing}
+    ${event.bodyRich?.length
       ? html`<div part="body" class="body" lang=${ifDefined(ctx.contentLang)}>
-          ${event.body.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}
+          ${event.bodyRich.map((paragraph) => html`<p>${renderRich(paragraph)}</p>`)}
         </div>`
       : nothing}
     ${renderSources(event, ctx)}

@@ -10,6 +10,8 @@ export type LightDomInput =
   | { readonly kind: 'none' };
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text read from the page is text: escape it so the rich-text reader cannot take "<b>" in it for markup. */
+const literal = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Keeps only fields that are present, so "missing" reads as missing in validation. */
 function present(record: Record<string, unknown>): Record<string, unknown> {
@@ -19,17 +21,21 @@ function present(record: Record<string, unknown>): Record<string, unknown> {
 function readEvent(element: Element): Record<string, unknown> {
   const heading = element.querySelector('h1, h2, h3, h4, h5, h6');
   const quotes = [...element.querySelectorAll('blockquote')].map(text).filter(Boolean);
-  const paragraphs = [...element.querySelectorAll('p')].filter((p) => !p.closest('blockquote, [data-outside]')).map(text);
+  const paragraphs = [...element.querySelectorAll('p')].filter((p) => !p.closest('blockquote, [data-outside], figure')).map(text);
   // <p data-outside>…<cite>citation</cite></p>: a fact from outside the source, with its citation.
   const outside = element.querySelector('[data-outside]');
+  const image = element.querySelector('img');
   const citation = outside?.querySelector('cite');
   return present({
     id: element.id || undefined,
     date: element.getAttribute('date') ?? element.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
     end: element.getAttribute('end') ?? undefined,
     displayDate: element.getAttribute('display-date') ?? undefined,
-    headline: heading ? text(heading) : (element.getAttribute('headline') ?? undefined),
-    body: paragraphs.filter(Boolean).join('\n\n'),
+    headline: heading ? literal(text(heading)) : (element.getAttribute('headline') ?? undefined),
+    body: literal(paragraphs.filter(Boolean).join('\n\n')),
+    media: image?.getAttribute('src')
+      ? present({ type: 'image', url: image.getAttribute('src'), alt: image.getAttribute('alt') ?? undefined, caption: text(image.closest('figure')?.querySelector('figcaption')) })
+      : undefined,
     source: quotes.length ? { quote: quotes } : undefined,
     outside: outside
       ? { note: text(outside.querySelector('[data-note]') ?? outside), citation: text(citation) }

@@ -268,6 +268,36 @@ export const styles = css`
   .body p {
     margin: 0 0 0.6rem;
   }
+  .group {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .media {
+    margin: 0.25rem 0 0.6rem;
+  }
+  /* The frame's shape is fixed before the image loads, so nothing moves when it arrives. */
+  .media img {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 3 / 2;
+    object-fit: contain;
+    border-radius: calc(var(--_radius) / 2);
+    background: color-mix(in srgb, var(--_line) 25%, transparent);
+  }
+  .media figcaption,
+  .media-link {
+    margin: 0.3rem 0 0.6rem;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .credit-line {
+    font-style: italic;
+  }
 
   .outside {
     margin: 0 0 0.6rem;

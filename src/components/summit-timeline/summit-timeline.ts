@@ -64,6 +64,8 @@ interface Selection {
  * @csspart date - The event's date label.
  * @csspart headline - The event's headline.
  * @csspart body - The event's text.
+ * @csspart group - The event's group or kicker, above its date.
+ * @csspart media - The event's image (a figure with caption and credit) or media link.
  * @csspart source - The article quote that dates the event.
  * @csspart outside - The label and citation of a fact from outside the article.
  * @csspart credit - The line naming the article the chronology comes from.

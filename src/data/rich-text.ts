@@ -1,0 +1,167 @@
+/**
+ * Why this exists: headlines and text from TimelineJS files, spreadsheets and
+ * CMS fields carry markup, and a news page must never run what an editor (or an
+ * attacker) pasted. This parses a string into a tree of an allowlisted few
+ * inline elements — p, br, a[href], em, strong, b, i, cite, q, abbr — and
+ * reduces everything else to its text. It never builds HTML: the tree is
+ * rendered as Lit templates, so there is no string sink for Trusted Types to
+ * refuse and no script can slip through a parser quirk. Links keep only http(s)
+ * and mailto URLs. (DOMPurify was the alternative: see the README's security notes.)
+ */
+
+export const RICH_TAGS = ['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'cite', 'q', 'abbr'] as const;
+export type RichTag = (typeof RICH_TAGS)[number];
+
+export interface RichElement {
+  readonly tag: RichTag;
+  /** Only `href` (on a) and `title` (on abbr) survive. */
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: RichNode[];
+}
+export type RichNode = string | RichElement;
+
+/** Elements whose content is never text a reader should see. */
+const DROP_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'title', 'textarea', 'select']);
+const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', middot: '·', eacute: 'é', copy: '©',
+};
+
+/** Decodes character references; unknown names stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    }
+    return ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** http(s) and mailto only; anything else (javascript:, data:, vbscript:, relative tricks) is dropped. */
+export function safeHref(raw: string): string | undefined {
+  // Browsers ignore control characters and whitespace inside schemes ("java\tscript:").
+  const cleaned = decodeEntities(raw).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  return /^(https?:\/\/|mailto:)/i.test(cleaned) ? cleaned : undefined;
+}
+
+const TAG = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/;
+const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+function readAttrs(source: string): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  for (const m of source.matchAll(ATTR)) attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  return attrs;
+}
+
+/** Parses markup into allowlisted nodes. Plain text comes back as a single string. */
+export function parseRichText(input: string): RichNode[] {
+  const root: RichElement = { tag: 'p', attrs: {}, children: [] };
+  const stack: Array<{ name: string; node: RichElement | null }> = [{ name: '#root', node: root }];
+  let dropDepth = 0;
+  let i = 0;
+  const current = () => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].node) return stack[k].node!;
+    return root;
+  };
+  const pushText = (text: string) => {
+    if (dropDepth > 0 || !text) return;
+    const target = current().children;
+    const decoded = decodeEntities(text);
+    if (typeof target[target.length - 1] === 'string') target[target.length - 1] += decoded;
+    else target.push(decoded);
+  };
+  while (i < input.length) {
+    const lt = input.indexOf('<', i);
+    if (lt === -1) {
+      pushText(input.slice(i));
+      break;
+    }
+    pushText(input.slice(i, lt));
+    const rest = input.slice(lt);
+    if (rest.startsWith('<!--')) {
+      const end = rest.indexOf('-->');
+      i = end === -1 ? input.length : lt + end + 3;
+      continue;
+    }
+    const match = TAG.exec(rest);
+    if (!match) {
+      // A "<" that starts no tag is text ("a < b").
+      pushText('<');
+      i = lt + 1;
+      continue;
+    }
+    i = lt + match[0].length;
+    const name = match[1].toLowerCase();
+    const closing = rest[1] === '/';
+    if (DROP_CONTENT.has(name)) {
+      if (!closing && !match[0].endsWith('/>')) dropDepth++;
+      else if (closing && dropDepth > 0) dropDepth--;
+      continue;
+    }
+    if (dropDepth > 0) continue;
+    const allowed = (RICH_TAGS as readonly string[]).includes(name);
+    if (closing) {
+      const at = stack.map((entry) => entry.name).lastIndexOf(name);
+      if (at > 0) stack.length = at;
+      continue;
+    }
+    if (!allowed) {
+      if (!VOID.has(name)) stack.push({ name, node: null });
+      continue;
+    }
+    const attrs = readAttrs(match[2] ?? '');
+    const kept: Record<string, string> = {};
+    if (name === 'a') {
+      const href = attrs.href !== undefined ? safeHref(attrs.href) : undefined;
+      if (href) kept.href = href;
+    }
+    if (name === 'abbr' && attrs.title) kept.title = attrs.title;
+    const node: RichElement = { tag: name as RichTag, attrs: kept, children: [] };
+    current().children.push(node);
+    if (name !== 'br') stack.push({ name, node });
+  }
+  return root.children;
+}
+
+/** The text a reader sees, for accessible names, search and length checks. */
+export function richTextToPlain(nodes: readonly RichNode[]): string {
+  return nodes.map((node) => (typeof node === 'string' ? node : node.tag === 'br' ? '\n' : richTextToPlain(node.children))).join('');
+}
+
+const hasMarkup = (text: string) => /[<&]/.test(text);
+
+/** Inline rich text: a headline, a caption. */
+export function parseInline(text: string): RichNode[] {
+  return hasMarkup(text) ? parseRichText(text) : [text];
+}
+
+/**
+ * Body text as paragraphs: each <p> is one, and in plain stretches a blank line
+ * starts a new one. Empty paragraphs are dropped.
+ */
+export function parseParagraphs(text: string): RichNode[][] {
+  const result: RichNode[][] = [];
+  let current: RichNode[] = [];
+  const flush = () => {
+    if (richTextToPlain(current).trim()) result.push(current);
+    current = [];
+  };
+  for (const node of parseInline(text)) {
+    if (typeof node !== 'string' && node.tag === 'p') {
+      flush();
+      current = node.children;
+      flush();
+    } else if (typeof node === 'string' && /\n\s*\n/.test(node)) {
+      node.split(/\n\s*\n/).forEach((part, i) => {
+        if (i > 0) flush();
+        if (part) current.push(part);
+      });
+    } else {
+      current.push(node);
+    }
+  }
+  flush();
+  return result;
+}
