@@ -8,7 +8,8 @@ export { SummitTimelineElement } from './components/summit-timeline/summit-timel
 export { SummitEventElement } from './components/summit-event/summit-event.js';
 export { SummitEraElement } from './components/summit-era/summit-era.js';
 export { SummitDataErrorEvent } from './events/summit-data-error-event.js';
-export { validateDocument, readJsonText } from './data/validate.js';
+export { validateDocument } from './data/validate.js';
+export { readSourceText, readSourceValue } from './data/read-source.js';
 export { describeProblem } from './data/describe.js';
 export type * from './data/types.js';
 export { parseDate, parseSpan } from './dates/edtf.js';

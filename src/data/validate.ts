@@ -287,17 +287,3 @@ export function validateDocument(raw: unknown): ReadResult {
   };
   return { doc, problems };
 }
-
-/** Parses JSON text, reporting a syntax error as a document problem. */
-export function readJsonText(text: string, field = 'json'): ReadResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return {
-      doc: EMPTY_DOC,
-      problems: [{ subject: 'document', field, message: `is not valid JSON (${(error as Error).message})`, skipped: true }],
-    };
-  }
-  return validateDocument(raw);
-}

@@ -17,6 +17,7 @@ import '../components/summit-timeline/summit-timeline.define.js';
 import type { LayoutChoice, Theme } from '../components/summit-timeline/summit-timeline.js';
 import type { DataProblem } from '../data/types.js';
 import { validateDocument } from '../data/validate.js';
+import { toNative } from '../data/read-source.js';
 import { loadLanguage } from '../i18n/load-language.js';
 import { escapeHtml } from './escape.js';
 import { fallbackHtml } from './fallback.js';
@@ -48,9 +49,13 @@ export interface StaticOptions {
 const scriptSafeJson = (value: unknown) =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
-export async function renderStatic(raw: unknown, options: StaticOptions = {}): Promise<string> {
+export async function renderStatic(source: unknown, options: StaticOptions = {}): Promise<string> {
+  // TimelineJS3 documents are converted first: the element on the server and in
+  // the browser then read the very same document.
+  const native = await toNative(source);
+  const raw = native.raw;
   const { doc, problems } = validateDocument(raw);
-  for (const problem of problems) options.onProblem?.(problem);
+  for (const problem of [...native.problems, ...problems]) options.onProblem?.(problem);
   const lang = options.lang ?? doc.lang;
   // Loading the language first makes it available synchronously to the element's render.
   const language = await loadLanguage(lang ?? 'en');

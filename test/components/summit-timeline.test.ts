@@ -213,7 +213,7 @@ describe('<summit-timeline> with bad data', () => {
 
   for (const [name, src] of [
     ['a 404', '/test/fixtures/missing.json'],
-    ['a file that is not JSON', '/test/fixtures/not-json.csv'],
+    ['a file that is not JSON', '/test/fixtures/not-json.txt'],
   ] as const) {
     it(`reports ${name} and leaves the fallback list visible`, async () => {
       const el = document.createElement('summit-timeline');

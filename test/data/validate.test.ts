@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { describeProblem } from '../../src/data/describe.js';
-import { readJsonText, validateDocument } from '../../src/data/validate.js';
+import { readSourceText } from '../../src/data/read-source.js';
+import { validateDocument } from '../../src/data/validate.js';
 import { defaultJson } from '../helpers.js';
 
 const event = (fields: Record<string, unknown>) => ({ id: 'e', date: '2023', headline: 'Something happens', ...fields });
@@ -96,8 +97,8 @@ describe('validateDocument', () => {
     }
   });
 
-  it('reports broken JSON as a problem of the document', () => {
-    const { doc, problems } = readJsonText('{"events": [', 'src');
+  it('reports broken JSON as a problem of the document', async () => {
+    const { doc, problems } = await readSourceText('{"events": [', { field: 'src' });
     expect(doc.events).to.deep.equal([]);
     expect(problems[0]).to.include({ subject: 'document', field: 'src', skipped: true });
     expect(problems[0].message).to.match(/^is not valid JSON/);

@@ -9,7 +9,8 @@ import { loadDefaultChronology } from '../../data/default-chronology.js';
 import { describeProblem } from '../../data/describe.js';
 import type { DataProblem, ReadResult } from '../../data/types.js';
 import { EMPTY_DOC } from '../../data/types.js';
-import { readJsonText, validateDocument } from '../../data/validate.js';
+import { validateDocument } from '../../data/validate.js';
+import { readSourceText, readSourceValue, type Format } from '../../data/read-source.js';
 import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
 import { readLightDom } from './light-dom.js';
 
@@ -22,7 +23,7 @@ export interface DataState extends ReadResult {
   readonly failed: boolean;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { src: string; data?: unknown };
+type Host = ReactiveControllerHost & HTMLElement & { src: string; data?: unknown; format: Format };
 
 export class TimelineDataController implements ReactiveController {
   /** Undefined until the first read finishes. */
@@ -35,7 +36,7 @@ export class TimelineDataController implements ReactiveController {
   /** Each read takes a ticket; only the newest may publish its result. */
   private ticket = 0;
   /** The src and data the last read started from, so a property change re-reads only when needed. */
-  private readFrom?: { src: string; data: unknown };
+  private readFrom?: { src: string; data: unknown; format: Format };
 
   constructor(host: Host) {
     this.host = host;
@@ -63,7 +64,7 @@ export class TimelineDataController implements ReactiveController {
   /** Reads from the highest-precedence source present: src, the data property, inline JSON, children, default. */
   read(): void {
     const ticket = ++this.ticket;
-    this.readFrom = { src: this.host.src, data: this.host.data };
+    this.readFrom = { src: this.host.src, data: this.host.data, format: this.host.format };
     this.fetchAbort?.abort();
     const src = this.host.src;
     if (src) {
@@ -71,13 +72,15 @@ export class TimelineDataController implements ReactiveController {
       void this.fetchSource(src, this.fetchAbort.signal).then((state) => this.publish(ticket, state));
       return;
     }
+    const format = this.host.format;
     if (this.host.data !== undefined) {
-      this.publish(ticket, this.settle(validateDocument(this.host.data), 'data'));
+      void readSourceValue(this.host.data, format).then((result) => this.publish(ticket, this.settle(result, 'data')));
       return;
     }
     const input = readLightDom(this.host);
     if (input.kind === 'inline') {
-      this.publish(ticket, this.settle(readJsonText(input.text, 'script'), 'inline'));
+      const hints = { format: input.csv ? ('csv' as const) : format, field: 'script' };
+      void readSourceText(input.text, hints).then((result) => this.publish(ticket, this.settle(result, 'inline')));
     } else if (input.kind === 'children') {
       this.publish(ticket, this.settle(validateDocument(input.raw), 'children'));
     } else {
@@ -97,7 +100,8 @@ export class TimelineDataController implements ReactiveController {
     }
     if (!response.ok) return this.failure('src', 'src', `'${src}' could not be loaded: HTTP ${response.status}`);
     try {
-      return this.settle(readJsonText(await response.text(), 'src'), 'src');
+      const hints = { format: this.host.format, contentType: response.headers.get('content-type'), url: src, field: 'src' };
+      return this.settle(await readSourceText(await response.text(), hints), 'src');
     } catch (error) {
       return this.failure('src', 'src', `'${src}' could not be read (${(error as Error).message})`);
     }
@@ -123,7 +127,8 @@ export class TimelineDataController implements ReactiveController {
   /** Re-reads when `src` or `data` changed since the last read (a no-op before connecting). */
   refresh(): void {
     const from = this.readFrom;
-    if (from && (from.src !== this.host.src || from.data !== this.host.data)) this.read();
+    const host = this.host;
+    if (from && (from.src !== host.src || from.data !== host.data || from.format !== host.format)) this.read();
   }
 
   private publish(ticket: number, state: DataState): void {

@@ -5,7 +5,7 @@
  */
 
 export type LightDomInput =
-  | { readonly kind: 'inline'; readonly text: string }
+  | { readonly kind: 'inline'; readonly text: string; readonly csv: boolean }
   | { readonly kind: 'children'; readonly raw: { events: unknown[]; eras: unknown[] } }
   | { readonly kind: 'none' };
 
@@ -54,8 +54,14 @@ function readEra(element: Element): Record<string, unknown> {
 
 /** Inline JSON wins over children; both are ignored when `src` is set. */
 export function readLightDom(host: Element): LightDomInput {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (script) return { kind: 'inline', text: script.textContent ?? '' };
+  const script = host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+  if (script) {
+    const csv = script.getAttribute('type') === 'text/csv';
+    const content = script.textContent ?? '';
+    // Inline CSV is usually indented with the page's markup; rows start at the margin.
+    const text = csv ? content.split('\n').map((line) => line.trimStart()).join('\n').trim() : content;
+    return { kind: 'inline', text, csv };
+  }
   // A timeline nested inside another keeps its own children.
   const own = (element: Element) => element.parentElement?.closest('summit-timeline') === host;
   const events = [...host.querySelectorAll('summit-event')].filter(own).map(readEvent);

@@ -99,7 +99,7 @@ export const styles = css`
     box-sizing: inherit;
   }
 
-  header {
+  .header {
     margin-block-end: 1.25rem;
   }
   .title {

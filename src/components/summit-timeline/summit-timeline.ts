@@ -2,6 +2,7 @@ import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
+import type { Format } from '../../data/read-source.js';
 import type { TimelineDoc, TimelineEvent } from '../../data/types.js';
 import { formatDate, formatSpan } from '../../dates/format.js';
 import { layoutAxis, type AxisLayout, type Scale } from '../../layout/axis.js';
@@ -129,6 +130,9 @@ export class SummitTimelineElement extends LitElement {
 
   /** A timeline document as an object (the JSON format), for apps and server rendering; wins over inline JSON and children. */
   @property({ attribute: false }) data?: unknown;
+
+  /** Format of `src`, inline or `data` content: `auto` (detects TimelineJS3 JSON, and CSV by type or URL), `json`, `timelinejs` or `csv`. */
+  @property({ reflect: true }) format: Format = 'auto';
 
   /** `auto` (horizontal from 720 px of the element's own width), `vertical` or `horizontal`. */
   @property({ reflect: true }) layout: LayoutChoice = 'auto';
@@ -418,12 +422,14 @@ export class SummitTimelineElement extends LitElement {
 
   private renderHeader(doc: TimelineDoc) {
     if (this.noHeader || (!doc.title && !doc.description)) return nothing;
-    return html`<header>
+    // A div, not <header>: at the top of a shadow root a header is a page banner
+    // landmark, and a page with two timelines would have two.
+    return html`<div class="header">
       ${doc.title ? this.heading(0, 'title', doc.title) : nothing}
       ${doc.description
         ? html`<p part="description" class="description" lang=${ifDefined(this.contentLang)}>${doc.description}</p>`
         : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderCredit(doc: TimelineDoc) {

@@ -1,0 +1,101 @@
+/**
+ * Reads CSV into our format: the TimelineJS / Google Sheets template (Year,
+ * Month, Day, Time, End Year, …, Headline, Text, Media, Media Credit, Media
+ * Caption, Media Thumbnail, Type, Group, Background), or our simpler layout
+ * (date, end, display date, headline, body, id, group, media, media alt, media
+ * caption, media credit, source). Column names are matched case- and
+ * space-insensitively. Parsing is d3-dsv's (quoted fields, embedded commas and
+ * newlines, CRLF); this module is loaded only when a timeline uses CSV.
+ */
+import { csvParseRows } from 'd3-dsv';
+import { slugFromHeadline } from './slug.js';
+import type { DataProblem } from './types.js';
+
+type Row = Record<string, string>;
+const key = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
+
+function rows(text: string): { header: string[]; rows: Row[] } {
+  const all = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const header = (all[0] ?? []).map(key);
+  const body = all.slice(1).filter((cells) => cells.some((cell) => cell.trim() !== ''));
+  return {
+    header,
+    rows: body.map((cells) => Object.fromEntries(header.map((name, i) => [name, (cells[i] ?? '').trim()]))),
+  };
+}
+
+const pad = (value: string, width: number) => value.padStart(width, '0');
+
+/** Year/Month/Day columns to an ISO date at the precision given; '' when unreadable (reported by the validator). */
+function sheetDate(row: Row, prefix: '' | 'end', problems: DataProblem[], subject: 'event' | 'era', index: number): string | undefined {
+  const year = row[`${prefix}year`];
+  if (!year) return undefined;
+  if (!/^\d{1,4}$/.test(year)) {
+    const field = prefix ? 'End Year' : 'Year';
+    problems.push({ subject, index, field, message: `'${year}' is not a year this timeline can place (CE, up to four digits)`, skipped: !prefix });
+    return undefined;
+  }
+  const month = row[`${prefix}month`];
+  const day = row[`${prefix}day`];
+  let iso = pad(year, 4);
+  if (month) iso += `-${pad(month, 2)}`;
+  if (month && day) iso += `-${pad(day, 2)}`;
+  return iso;
+}
+
+function mediaOf(row: Row) {
+  if (!row.media) return undefined;
+  return Object.fromEntries(
+    Object.entries({ url: row.media, alt: row.mediaalt || row.alttext, caption: row.mediacaption, credit: row.mediacredit, thumbnail: row.mediathumbnail }).filter(([, v]) => v),
+  );
+}
+
+const present = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== ''));
+
+export function fromCsv(text: string): { raw: Record<string, unknown>; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const { header, rows: table } = rows(text);
+  const sheets = header.includes('year') && header.includes('headline');
+  const simple = header.includes('date') && header.includes('headline');
+  if (!sheets && !simple) {
+    problems.push({
+      subject: 'document',
+      field: 'csv',
+      message: 'has neither the TimelineJS columns (Year, Headline, …) nor ours (date, headline, …) in its first row',
+      skipped: true,
+    });
+    return { raw: { events: [] }, problems };
+  }
+  const raw: Record<string, unknown> & { events: unknown[]; eras: unknown[] } = { events: [], eras: [] };
+  table.forEach((row) => {
+    const type = (row.type ?? '').toLowerCase();
+    if (sheets && type === 'title') {
+      if (row.headline) raw.title = row.headline;
+      if (row.text) raw.description = row.text;
+      return;
+    }
+    const subject = type === 'era' ? 'era' : 'event';
+    // Problems name the item by its place among events (or eras), as the validator does.
+    const position = subject === 'era' ? raw.eras.length : raw.events.length;
+    const date = sheets ? sheetDate(row, '', problems, subject, position) : row.date;
+    const end = sheets ? sheetDate(row, 'end', problems, subject, position) : row.end;
+    if (type === 'era') {
+      raw.eras.push(present({ id: row.id, date, end, label: row.headline }));
+      return;
+    }
+    raw.events.push(
+      present({
+        id: row.id || row.uniqueid || slugFromHeadline(row.headline),
+        date,
+        end,
+        displayDate: row.displaydate,
+        headline: row.headline,
+        body: sheets ? row.text : row.body,
+        group: row.group,
+        media: mediaOf(row),
+        source: row.source ? { quote: [row.source] } : undefined,
+      }),
+    );
+  });
+  return { raw, problems };
+}

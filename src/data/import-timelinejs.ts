@@ -1,0 +1,109 @@
+/**
+ * Reads a TimelineJS3 document into our format, so a newsroom's existing
+ * timelines work unchanged. Field by field (the README has the table):
+ * title slide → title/description; events[].start_date/end_date → date/end at
+ * the precision given (year, month, day; times are dropped: the format has no
+ * time of day); display_date → displayDate; text.headline/text.text → headline/body
+ * (markup kept for the rich-text allowlist); media → media; group → group;
+ * unique_id → id; eras → eras (label from text.headline).
+ * Years before 1 CE are refused with a clear message rather than shown wrong:
+ * TimelineJS counts -1 as 1 BCE, and ISO 8601 years here are CE only.
+ */
+import { slugFromHeadline } from './slug.js';
+import type { DataProblem } from './types.js';
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+
+interface Converted {
+  readonly raw: Raw;
+  readonly problems: DataProblem[];
+}
+
+function isoDate(value: unknown, where: { subject: 'event' | 'era'; index: number; id?: string; field: string }, problems: DataProblem[]): string | undefined {
+  if (!isObject(value)) return undefined;
+  // An unreadable start leaves the item out; an unreadable end only loses the end.
+  const skipped = where.field === 'start_date';
+  const yearText = str(value.year)?.trim();
+  if (!yearText || !/^-?\d+$/.test(yearText)) {
+    problems.push({ ...where, message: `year ${yearText ? `'${yearText}' ` : ''}is missing or not a whole number`, skipped });
+    return undefined;
+  }
+  const year = Number(yearText);
+  if (year < 1) {
+    problems.push({ ...where, message: `year ${year} is before 1 CE, which this timeline cannot place yet`, skipped });
+    return undefined;
+  }
+  if (year > 9999) {
+    problems.push({ ...where, message: `year ${year} has more than four digits`, skipped });
+    return undefined;
+  }
+  const pad = (n: string | undefined, width: number) => (n ? n.trim().padStart(width, '0') : undefined);
+  const month = pad(str(value.month), 2);
+  const day = pad(str(value.day), 2);
+  let iso = String(year).padStart(4, '0');
+  if (month) iso += `-${month}`;
+  if (month && day) iso += `-${day}`;
+  return iso;
+}
+
+function media(value: unknown): Raw | undefined {
+  if (!isObject(value) || !str(value.url)) return undefined;
+  const out: Raw = { url: str(value.url) };
+  for (const [from, to] of [['caption', 'caption'], ['credit', 'credit'], ['thumbnail', 'thumbnail'], ['alt', 'alt']] as const) {
+    if (str(value[from])) out[to] = str(value[from]);
+  }
+  return out;
+}
+
+export function fromTimelineJs(source: unknown): Converted {
+  const problems: DataProblem[] = [];
+  const raw: Raw = { events: [], eras: [] };
+  if (!isObject(source)) return { raw, problems };
+  if (isObject(source.title) && isObject(source.title.text)) {
+    const text = source.title.text;
+    if (str(text.headline)) raw.title = str(text.headline);
+    if (str(text.text)) raw.description = str(text.text);
+  }
+  if (source.scale !== undefined && source.scale !== 'human') {
+    problems.push({ subject: 'document', field: 'scale', message: `'${String(source.scale)}' is not supported; dates are read as human (CE) years`, skipped: false });
+  }
+  const events = Array.isArray(source.events) ? source.events : [];
+  raw.events = events.map((event, index) => {
+    if (!isObject(event)) return event;
+    const text = isObject(event.text) ? event.text : {};
+    const id = str(event.unique_id) ?? slugFromHeadline(text.headline);
+    const where = (field: string) => ({ subject: 'event' as const, index, ...(id ? { id } : {}), field });
+    const date = isoDate(event.start_date, where('start_date'), problems);
+    const end = isoDate(event.end_date, where('end_date'), problems);
+    const display = str(event.display_date) ?? (isObject(event.start_date) ? str(event.start_date.display_date) : undefined);
+    const out: Raw = {
+      ...(id ? { id } : {}),
+      ...(date !== undefined ? { date } : {}),
+      ...(end ? { end } : {}),
+      ...(display ? { displayDate: display } : {}),
+      ...(str(text.headline) ? { headline: str(text.headline) } : {}),
+      ...(str(text.text) ? { body: str(text.text) } : {}),
+      ...(str(event.group) ? { group: str(event.group) } : {}),
+    };
+    const m = media(event.media);
+    if (m) out.media = m;
+    return out;
+  });
+  const eras = Array.isArray(source.eras) ? source.eras : [];
+  raw.eras = eras.map((era, index) => {
+    if (!isObject(era)) return era;
+    const where = (field: string) => ({ subject: 'era' as const, index, field });
+    const date = isoDate(era.start_date, where('start_date'), problems);
+    const end = isoDate(era.end_date, where('end_date'), problems);
+    const text = isObject(era.text) ? era.text : {};
+    return {
+      ...(str(era.unique_id) ? { id: str(era.unique_id) } : {}),
+      ...(date !== undefined ? { date } : {}),
+      ...(end ? { end } : {}),
+      ...(str(text.headline) ? { label: str(text.headline) } : {}),
+    };
+  });
+  return { raw, problems };
+}

@@ -1,0 +1,83 @@
+/**
+ * Turns fetched or inline text into a validated document, whatever its format:
+ * our JSON, TimelineJS3 JSON (detected, or forced with format="timelinejs"), or
+ * CSV (format="csv", a text/csv response, or a URL ending in .csv or asking a
+ * published Google Sheet for output=csv). The TimelineJS and CSV readers are
+ * separate chunks, loaded only when used.
+ */
+import type { DataProblem, ReadResult } from './types.js';
+import { EMPTY_DOC } from './types.js';
+import { validateDocument } from './validate.js';
+
+export const FORMATS = ['auto', 'json', 'timelinejs', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface SourceHints {
+  readonly format?: Format;
+  readonly contentType?: string | null;
+  readonly url?: string;
+  /** Field named in problems: "src" or "script". */
+  readonly field: string;
+}
+
+export function looksLikeCsv(hints: SourceHints): boolean {
+  if (hints.format === 'csv') return true;
+  if (hints.format && hints.format !== 'auto') return false;
+  if (hints.contentType && /\btext\/(csv|comma-separated-values)\b/i.test(hints.contentType)) return true;
+  return Boolean(hints.url && (/\.csv([?#]|$)/i.test(hints.url) || /[?&](output|format)=csv\b/i.test(hints.url)));
+}
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** True when the value looks like a TimelineJS3 document rather than ours. */
+export function isTimelineJs(raw: unknown): boolean {
+  if (!isObject(raw)) return false;
+  if (isObject(raw.title) && ('text' in raw.title || 'media' in raw.title)) return true;
+  return Array.isArray(raw.events) && raw.events.some((e) => isObject(e) && isObject(e.start_date));
+}
+
+/**
+ * Validates a converted document. An importer that already reported why an
+ * item's date could not be read (a BCE year, a bad Year cell) has said enough:
+ * the validator's "date is missing" for that item is not repeated.
+ */
+function validateConverted(raw: unknown, before: readonly DataProblem[]): ReadResult {
+  const result = validateDocument(raw);
+  const explained = new Set(before.filter((p) => p.index !== undefined).map((p) => `${p.subject}:${p.index}`));
+  const problems = result.problems.filter((p) => !(p.field === 'date' && explained.has(`${p.subject}:${p.index}`)));
+  return { doc: result.doc, problems: [...before, ...problems] };
+}
+
+/** Our format from any supported value, before validation (for the server renderer). */
+export async function toNative(raw: unknown, format: Format = 'auto'): Promise<{ raw: unknown; problems: DataProblem[] }> {
+  if (format === 'timelinejs' || (format === 'auto' && isTimelineJs(raw))) {
+    const { fromTimelineJs } = await import('./import-timelinejs.js');
+    return fromTimelineJs(raw);
+  }
+  return { raw, problems: [] };
+}
+
+export async function readSourceText(text: string, hints: SourceHints): Promise<ReadResult> {
+  if (looksLikeCsv(hints)) {
+    const { fromCsv } = await import('./import-csv.js');
+    const { raw, problems } = fromCsv(text);
+    return validateConverted(raw, problems);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      doc: EMPTY_DOC,
+      problems: [{ subject: 'document', field: hints.field, message: `is not valid JSON (${(error as Error).message})`, skipped: true }],
+    };
+  }
+  return readSourceValue(raw, hints.format);
+}
+
+/** A parsed value: ours, or TimelineJS3 when detected or forced. */
+export async function readSourceValue(raw: unknown, format: Format = 'auto'): Promise<ReadResult> {
+  const native = await toNative(raw, format);
+  return validateConverted(native.raw, native.problems);
+}

@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import { fromCsv } from '../../src/data/import-csv.js';
+import { fromTimelineJs } from '../../src/data/import-timelinejs.js';
+import { isTimelineJs, looksLikeCsv, readSourceText, readSourceValue } from '../../src/data/read-source.js';
+import type { TimelineDoc } from '../../src/data/types.js';
+
+const fixture = async (name: string) => (await fetch(`/test/fixtures/import/${name}`)).text();
+
+/** What a reader would see of each event, format-independent. */
+const reading = (doc: TimelineDoc) =>
+  doc.events.map((e) => ({
+    date: e.dateText,
+    displayDate: e.displayDate,
+    headline: e.headline,
+    body: e.body,
+    group: e.group,
+    media: e.media,
+  }));
+
+describe('format detection', () => {
+  it('recognises TimelineJS3 documents and CSV sources', () => {
+    expect(isTimelineJs({ title: { text: { headline: 'x' } }, events: [] })).to.equal(true);
+    expect(isTimelineJs({ events: [{ start_date: { year: 1950 } }] })).to.equal(true);
+    expect(isTimelineJs({ events: [{ date: '1950', headline: 'x' }] })).to.equal(false);
+    expect(looksLikeCsv({ field: 'src', url: 'https://docs.google.com/spreadsheets/d/e/2PACX-x/pub?output=csv' })).to.equal(true);
+    expect(looksLikeCsv({ field: 'src', url: '/data/timeline.csv' })).to.equal(true);
+    expect(looksLikeCsv({ field: 'src', contentType: 'text/csv; charset=utf-8' })).to.equal(true);
+    expect(looksLikeCsv({ field: 'src', url: '/data/timeline.json' })).to.equal(false);
+    expect(looksLikeCsv({ field: 'src', url: '/x.csv', format: 'json' })).to.equal(false);
+  });
+});
+
+describe('imports', () => {
+  it('read the same events from native JSON, TimelineJS3 JSON, a Sheets CSV and our CSV', async () => {
+    const native = await readSourceText(await fixture('korean-war.native.json'), { field: 'src' });
+    const timelinejs = await readSourceText(await fixture('korean-war.timelinejs.json'), { field: 'src' });
+    const sheets = await readSourceText(await fixture('korean-war.sheets.csv'), { field: 'src', format: 'csv' });
+    const simple = await readSourceText(await fixture('korean-war.simple.csv'), { field: 'src', url: 'korean-war.simple.csv' });
+    for (const [name, result] of Object.entries({ native, timelinejs, sheets, simple })) {
+      expect(result.problems, name).to.deep.equal([]);
+      expect(reading(result.doc), name).to.deep.equal(reading(native.doc));
+    }
+    expect(timelinejs.doc.title).to.equal('The Korean War');
+    expect(sheets.doc.description).to.equal('Three years of fighting, from invasion to armistice.');
+    expect(timelinejs.doc.eras.map((e) => [e.label, e.dateText])).to.deep.equal([['Fighting', '1950-06-25/1953-07-27']]);
+    expect(sheets.doc.eras.map((e) => [e.label, e.dateText])).to.deep.equal([['Fighting', '1950-06-25/1953-07-27']]);
+    expect(native.doc.events[1].headlineRich).to.deep.equal(['U.N. forces land at ', { tag: 'em', attrs: {}, children: ['Inchon'] }]);
+  });
+
+  it('refuse BCE years from TimelineJS with a clear message, keeping the other events', async () => {
+    const result = await readSourceValue({
+      events: [
+        { start_date: { year: -500 }, text: { headline: 'Too early' } },
+        { start_date: { year: 0 }, text: { headline: 'No year zero' } },
+        { start_date: { year: 1950 }, text: { headline: 'Fine' } },
+      ],
+    });
+    expect(result.doc.events.map((e) => e.headline)).to.deep.equal(['Fine']);
+    expect(result.problems.map((p) => [p.index, p.field, p.message])).to.deep.equal([
+      [0, 'start_date', 'year -500 is before 1 CE, which this timeline cannot place yet'],
+      [1, 'start_date', 'year 0 is before 1 CE, which this timeline cannot place yet'],
+    ]);
+    expect(result.doc.events[0].id).to.equal('fine');
+  });
+
+  it('map TimelineJS precision, display dates and scale', () => {
+    const { raw, problems } = fromTimelineJs({
+      scale: 'cosmological',
+      events: [{ unique_id: 'a', start_date: { year: '1950', month: '6' }, end_date: { year: 1953 }, display_date: 'Summer 1950', text: { headline: 'h' } }],
+    });
+    expect((raw.events as unknown[])[0]).to.deep.equal({ id: 'a', date: '1950-06', end: '1953', displayDate: 'Summer 1950', headline: 'h' });
+    expect(problems[0]).to.include({ field: 'scale', skipped: false });
+  });
+
+  it('give rows without ids a stable one from the headline', async () => {
+    const sheets = await readSourceText(await fixture('korean-war.sheets.csv'), { field: 'src', format: 'csv' });
+    expect(sheets.doc.events.map((e) => e.id)).to.deep.equal(['north-korea-invades-the-south', 'u-n-forces-land-at-inchon', 'armistice-signed-at-panmunjom']);
+  });
+
+  it('parse CSV quoting, embedded newlines and commas, CRLF and a BOM', () => {
+    const csv = '\uFEFFdate,headline,body\r\n2001,"Comma, inside","Two\r\nlines"\r\n2002,"Quote ""here""",\r\n\r\n';
+    const { raw, problems } = fromCsv(csv);
+    expect(problems).to.deep.equal([]);
+    expect(raw.events).to.deep.equal([
+      { id: 'comma-inside', date: '2001', headline: 'Comma, inside', body: 'Two\r\nlines' },
+      { id: 'quote-here', date: '2002', headline: 'Quote "here"' },
+    ]);
+  });
+
+  it('say which columns a CSV needs when it has neither layout', () => {
+    const { problems } = fromCsv('when,what\n2001,x\n');
+    expect(problems[0]).to.include({ subject: 'document', field: 'csv', skipped: true });
+  });
+
+  it('report a bad Year cell once, naming the row among events', async () => {
+    const result = await readSourceText('Year,Headline\n1950,Good\nabc,Bad\n', { field: 'src', format: 'csv' });
+    expect(result.doc.events.map((e) => e.headline)).to.deep.equal(['Good']);
+    expect(result.problems.filter((p) => p.skipped).map((p) => [p.index, p.field])).to.deep.equal([[1, 'Year']]);
+  });
+});
