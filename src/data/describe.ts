@@ -9,6 +9,9 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   end: 'end date',
   displayDate: 'display date',
   src: 'the file at src',
+  'media.alt': 'the image’s alt text',
+  'media.url': 'the media address',
+  'outside.url': 'the citation link',
 };
 
 const SUBJECTS = { document: 'The timeline', event: 'Event', era: 'Era' } as const;

@@ -66,6 +66,14 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
     });
     return { raw: { events: [] }, problems };
   }
+  if ((text.match(/"/g)?.length ?? 0) % 2 === 1) {
+    problems.push({
+      subject: 'document',
+      field: 'csv',
+      message: 'has a quoted cell that is never closed; the rows after it may have run together',
+      skipped: false,
+    });
+  }
   const raw: Record<string, unknown> & { events: unknown[]; eras: unknown[] } = { events: [], eras: [] };
   table.forEach((row) => {
     const type = (row.type ?? '').toLowerCase();

@@ -260,6 +260,7 @@ function readList<T>(
     report.drop(field, `must be a list, not ${describe(list)}`);
     return [];
   }
+  if (field === 'events' && list.length === 0) report.drop('events', 'is empty: there is nothing to show');
   return list.map(readItem).filter((item): item is T => item !== undefined);
 }
 

@@ -19,5 +19,8 @@ export const en: Language = {
     next: 'Next',
     position: (index, total) => `${index} of ${total}`,
     events: 'Events',
+    editorPanel: 'Problems in this timeline’s data (shown only with the editor attribute)',
+    problemsFound: (n) => `${n} ${n === 1 ? 'problem' : 'problems'} in the data. Readers see only the valid events.`,
+    noProblems: 'No problems in the data.',
   },
 };

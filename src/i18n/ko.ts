@@ -36,5 +36,8 @@ export const ko: Language = {
     next: '다음',
     position: (index, total) => `${total}개 중 ${index}번째`,
     events: '사건',
+    editorPanel: '연표 데이터 오류 (편집자 모드에서만 표시)',
+    problemsFound: (n) => `데이터 오류 ${n}건. 독자에게는 올바른 사건만 표시됩니다.`,
+    noProblems: '데이터 오류가 없습니다.',
   },
 };

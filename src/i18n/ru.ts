@@ -35,5 +35,8 @@ export const ru: Language = {
     next: 'Вперёд',
     position: (index, total) => `${index} из ${total}`,
     events: 'События',
+    editorPanel: 'Ошибки в данных хронологии (видны только в режиме редактора)',
+    problemsFound: (n) => `Ошибок в данных: ${n}. Читатели видят только корректные события.`,
+    noProblems: 'Ошибок в данных нет.',
   },
 };

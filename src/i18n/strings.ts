@@ -31,6 +31,10 @@ export interface UiStrings {
   readonly position: (index: number, total: number) => string;
   /** Accessible name of the axis' list of event markers. */
   readonly events: string;
+  /** Editor mode: the panel's name, and its summary line. */
+  readonly editorPanel: string;
+  readonly problemsFound: (count: number) => string;
+  readonly noProblems: string;
 }
 
 export interface Language {

@@ -35,5 +35,8 @@ export const uk: Language = {
     next: 'Далі',
     position: (index, total) => `${index} з ${total}`,
     events: 'Події',
+    editorPanel: 'Помилки в даних хронології (видно лише в режимі редактора)',
+    problemsFound: (n) => `Помилок у даних: ${n}. Читачі бачать лише коректні події.`,
+    noProblems: 'Помилок у даних немає.',
   },
 };

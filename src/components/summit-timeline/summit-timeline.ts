@@ -1,18 +1,17 @@
-import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { Format } from '../../data/read-source.js';
-import type { TimelineDoc, TimelineEvent } from '../../data/types.js';
+import type { DataProblem, TimelineDoc, TimelineEvent } from '../../data/types.js';
 import { formatDate, formatSpan } from '../../dates/format.js';
-import { layoutAxis, type AxisLayout, type Scale } from '../../layout/axis.js';
+import type { Scale } from '../../layout/axis.js';
 import type { ChronologyLayout, EraMark, EventRow, Gap } from '../../layout/chronology.js';
 import { layoutChronology } from '../../layout/chronology.js';
-import { labelWidth, placeLabels, type PlacedLabel } from '../../layout/labels.js';
 import { SummitSelectEvent } from '../../events/summit-select-event.js';
 import { TimelineDataController } from './data-controller.js';
 import { eventIdFromHash, hashFor } from './deep-link.js';
 import { cssVars } from './css-vars.js';
+import type { HorizontalContext, HorizontalView } from './horizontal-view.js';
 import { renderEventCard } from './event-card.js';
 import { targetIndex, type ResolvedLayout } from './keyboard.js';
 import { LanguageController } from './language-controller.js';
@@ -70,6 +69,7 @@ interface Selection {
  * @csspart source - The article quote that dates the event.
  * @csspart outside - The label and citation of a fact from outside the article.
  * @csspart credit - The line naming the article the chronology comes from.
+ * @csspart editor - The editor-mode list of problems in the data.
  *
  * @cssproperty --summit-accent - Dates, markers, focus and links. Default #0a58b0.
  * @cssproperty --summit-text - Body text colour. Default #1b1b1b.
@@ -95,8 +95,10 @@ export class SummitTimelineElement extends LitElement {
   private readonly size = new WidthController(this);
   private chronology?: ChronologyLayout;
   private laidOut?: TimelineDoc;
-  private axis?: AxisLayout;
-  private labels: readonly PlacedLabel[] = [];
+  /** The horizontal layout's module, loaded the first time it is needed. */
+  private horizontal?: typeof import('./horizontal-view.js');
+  private horizontalLoading = false;
+  private axisView?: HorizontalView;
   private selection: Selection = { current: 0, selected: -1 };
   private hasFallback = false;
   /** An event id from the URL hash, applied once the data is in. */
@@ -154,6 +156,9 @@ export class SummitTimelineElement extends LitElement {
 
   /** Hides the title, description and credit, for pages that give their own. */
   @property({ type: Boolean, reflect: true, attribute: 'no-header' }) noHeader = false;
+
+  /** Shows editors, above the timeline, every problem in the data, each linked to its event. Readers never see it. */
+  @property({ type: Boolean, reflect: true }) editor = false;
 
   /** Time between events, in whole years, from which the gap is drawn as a break. */
   @property({ type: Number, attribute: 'gap-years' }) gapYears = 10;
@@ -219,27 +224,43 @@ export class SummitTimelineElement extends LitElement {
     const events = this.events;
     const selected = events.findIndex((e) => e.id === this.selected);
     this.selection = { selected, current: Math.max(0, selected) };
-    this.axis = undefined;
-    if (this.chronology && this.resolvedLayout === 'horizontal') this.layoutAxis(this.chronology);
+    this.axisView = undefined;
+    if (this.chronology && this.resolvedLayout === 'horizontal') {
+      const horizontal = this.loadHorizontal();
+      if (horizontal) {
+        this.axisView = horizontal.layoutHorizontal(this.chronology, {
+          width: this.size.value,
+          scale: this.scale,
+          language: this.languages.language,
+          dateLabel: (event) => this.dateLabel(event),
+          yearLabel: (event) => this.yearLabel(event),
+        });
+      }
+    }
     this.hasFallback = !isServer && this.querySelector(':scope > :not(script)') !== null;
   }
 
-  private layoutAxis(chronology: ChronologyLayout) {
-    const { dates } = this.languages.language;
-    const breakLabels = chronology.rows.flatMap((r) => (r.kind === 'event' && r.gap?.long ? [dates.duration(r.gap.elapsed)] : []));
-    this.axis = layoutAxis(chronology, {
-      width: this.size.value,
-      scale: this.scale,
-      breakWidths: breakLabels.map((label) => labelWidth(label) + 12),
-    });
-    this.labels = placeLabels(
-      this.axis.markers.map(({ event, x }) => ({
-        x,
-        full: this.dateLabel(event),
-        short: this.yearLabel(event),
-      })),
-      { width: this.axis.width },
+  /** Base styles plus those of the lazily loaded parts that have arrived. */
+  private adoptLoadedStyles() {
+    const extra = [this.horizontal?.horizontalStyles, this.editorPanel?.editorStyles].filter((sheet) => sheet !== undefined);
+    adoptStyles(this.renderRoot as ShadowRoot, [styles, ...extra]);
+  }
+
+  /** The horizontal module if loaded; otherwise starts loading it and re-renders when it arrives. */
+  private loadHorizontal() {
+    if (this.horizontal || this.horizontalLoading) return this.horizontal;
+    this.horizontalLoading = true;
+    void import('./horizontal-view.js').then(
+      (module) => {
+        this.horizontal = module;
+        this.adoptLoadedStyles();
+        this.requestUpdate();
+      },
+      () => {
+        this.horizontalLoading = false;
+      },
     );
+    return undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -259,13 +280,13 @@ export class SummitTimelineElement extends LitElement {
       this.revealAfterUpdate = false;
       this.itemElement(this.selection.current)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-    if (this.axis) this.keepMarkerInView();
+    if (this.axisView) this.keepMarkerInView();
   }
 
   /** Scrolls the axis (never the page) so the current marker is visible. */
   private keepMarkerInView() {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.axis-scroller');
-    const marker = this.axis?.markers[this.selection.current];
+    const marker = this.axisView?.axis.markers[this.selection.current];
     if (!scroller || !marker) return;
     const margin = 48;
     const { scrollLeft, clientWidth } = scroller;
@@ -500,125 +521,69 @@ export class SummitTimelineElement extends LitElement {
     </ol>`;
   }
 
-  private renderAxis(axis: AxisLayout) {
-    const { ui, dates } = this.languages.language;
-    const px = (n: number) => `${Math.round(n * 10) / 10}px`;
-    const current = this.selection.current;
-    const scrolls = axis.width > this.size.value + 1;
-    return html`<div class="axis-scroller ${scrolls ? 'scrolls' : ''}">
-      <div part="axis" class="axis" style=${cssVars(this.axisVariables(axis))}>
-        ${axis.eras.map(
-          (era) => html`<div
-            part="era"
-            class="era-bar"
-            title=${era.era.label}
-            style=${cssVars({ '--x': px(era.x1), '--w': px(era.x2 - era.x1), '--lane': String(era.lane) })}
-          >
-            <span class="era-name"
-              ><span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(this.contentLang)}>${era.era.label}</span></span
-            >
-          </div>`,
-        )}
-        ${axis.line.map(
-          ([x1, x2]) => html`<span class="axis-line" aria-hidden="true" style=${cssVars({ '--x': px(x1), '--w': px(x2 - x1) })}></span>`,
-        )}
-        ${axis.breaks.map(
-          (b) => html`<div part="break" class="break" style=${cssVars({ '--x': px(b.x), '--w': px(b.width) })}>
-            <span class="break-label">${dates.duration(b.elapsed)}</span>
-          </div>`,
-        )}
-        ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${cssVars({ '--x': px(t.x) })}>${t.year}</span>`)}
-        <div role="tablist" aria-label=${ui.events} class="markers">
-          ${axis.markers.map(({ event, x }, i) => {
-            const label = this.labels[i];
-            const text = label?.text === 'short' ? this.yearLabel(event) : this.dateLabel(event);
-            return html`<button
-              part="marker"
-              role="tab"
-              id="tab-${i}"
-              class="marker ${i === current ? 'current' : ''}"
-              data-index=${i}
-              data-id=${event.id}
-              tabindex=${i === current ? 0 : -1}
-              aria-selected=${i === current ? 'true' : 'false'}
-              aria-controls="panel-${i}"
-              aria-label="${this.dateLabel(event)}: ${event.headline}"
-              style=${cssVars({ '--x': px(x) })}
-            >
-              <span class="dot" aria-hidden="true"></span>
-              ${label && label.lane >= 0
-                ? html`<span
-                    class="marker-label lane-${label.lane}"
-                    aria-hidden="true"
-                    style=${cssVars({ '--left': px(label.left - x), '--w': px(label.width), '--lane': String(label.lane) })}
-                    >${text}</span
-                  >`
-                : nothing}
-            </button>`;
-          })}
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private axisVariables(axis: AxisLayout) {
-    const labelLanes = Math.max(1, ...this.labels.map((label) => label.lane + 1));
+  private horizontalContext(): HorizontalContext {
     return {
-      '--axis-width': `${Math.round(axis.width)}px`,
-      '--era-lanes': String(axis.eraLanes),
-      '--label-lanes': String(labelLanes),
+      language: this.languages.language,
+      contentLang: this.contentLang,
+      events: this.events,
+      current: this.selection.current,
+      width: this.size.value,
+      animate: this.animateCard,
+      dateLabel: (event) => this.dateLabel(event),
+      yearLabel: (event) => this.yearLabel(event),
+      renderCard: (event, index) => this.renderCard(event, index),
+      step: (delta) => this.step(delta),
+      onPointerDown: (e) => this.handlePointerDown(e),
+      onPointerUp: (e) => this.handlePointerUp(e),
+      onPointerCancel: () => (this.swipeStart = undefined),
+      onBeforeMatch: (e) => this.handleBeforeMatch(e),
     };
   }
 
-  private renderHorizontal(axis: AxisLayout) {
-    const { ui } = this.languages.language;
-    const { current } = this.selection;
-    const total = this.events.length;
-    return html`${this.renderAxis(axis)}
-      <div part="controls" class="controls">
-        <button class="step previous" ?disabled=${current === 0} @click=${() => this.step(-1)}>
-          <span aria-hidden="true">←</span> ${ui.previous}
-        </button>
-        <span class="position">${ui.position(current + 1, total)}</span>
-        <button class="step next" ?disabled=${current >= total - 1} @click=${() => this.step(1)}>
-          ${ui.next} <span aria-hidden="true">→</span>
-        </button>
-      </div>
-      <div
-        class="panels ${this.animateCard ? 'animate' : ''}"
-        @pointerdown=${this.handlePointerDown}
-        @pointerup=${this.handlePointerUp}
-        @pointercancel=${() => (this.swipeStart = undefined)}
-        @beforematch=${this.handleBeforeMatch}
-      >
-        ${this.events.map(
-          (event, i) => html`<div
-            id="panel-${i}"
-            role="tabpanel"
-            class="panel"
-            data-panel=${i}
-            tabindex="-1"
-            aria-labelledby="tab-${i}"
-            hidden=${ifDefined(i === current ? undefined : 'until-found')}
-          >
-            ${i === current ? keyed(event.id, this.renderCard(event, i)) : this.renderCard(event, i)}
-          </div>`,
-        )}
-      </div>`;
+  /** Jumps from a problem in the editor panel to the event it names. */
+  private showProblem(index: number) {
+    this.selectByReader(index, { focus: true });
+    this.revealAfterUpdate = true;
+  }
+
+  /** The editor panel's module, loaded only for timelines with the editor attribute. */
+  private editorPanel?: typeof import('./editor-panel.js');
+
+  private renderEditorPanel(problems: readonly DataProblem[]) {
+    if (!this.editor) return nothing;
+    if (!this.editorPanel) {
+      void import('./editor-panel.js').then((module) => {
+        this.editorPanel = module;
+        this.adoptLoadedStyles();
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    return this.editorPanel.renderEditorPanel(problems, {
+      language: this.languages.language,
+      indexOf: (id) => this.events.findIndex((e) => e.id === id),
+      show: (index) => this.showProblem(index),
+    });
   }
 
   override render() {
     const state = this.source.state;
     const { ui } = this.languages.language;
-    if (!state || this.languages.pending || !this.chronology) return html`<slot></slot>`;
+    const waitingForAxis = this.resolvedLayout === 'horizontal' && !this.axisView;
+    if (!state || this.languages.pending || !this.chronology || waitingForAxis) return html`<slot></slot>`;
     if (state.failed) {
-      return html`<slot></slot>${this.hasFallback ? nothing : html`<p class="unavailable">${ui.unavailable}</p>`}`;
+      return html`${this.renderEditorPanel(state.problems)}<slot></slot>${this.hasFallback
+          ? nothing
+          : html`<p class="unavailable">${ui.unavailable}</p>`}`;
     }
     const doc = state.doc;
-    const layout = this.axis ? 'horizontal' : 'vertical';
+    const layout = this.axisView ? 'horizontal' : 'vertical';
     return html`<div class="timeline ${layout}" @keydown=${this.handleKeydown} @click=${this.handleClick}>
+      ${this.renderEditorPanel(state.problems)}
       ${this.renderHeader(doc)}
-      ${this.axis ? this.renderHorizontal(this.axis) : this.renderVertical(doc, this.chronology)}
+      ${this.axisView && this.horizontal
+        ? this.horizontal.renderHorizontal(this.axisView, this.horizontalContext())
+        : this.renderVertical(doc, this.chronology)}
       ${this.renderCredit(doc)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;

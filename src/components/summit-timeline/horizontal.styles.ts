@@ -1,0 +1,216 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the horizontal layout only, adopted when that layout first loads:
+ * readers in narrow columns never download them.
+ */
+export const horizontalStyles = css`
+  /* The horizontal axis. From the top: era lanes, three label lanes, the axis
+     line with its markers and breaks, then year ticks and break labels. */
+  .axis-scroller {
+    overflow-x: auto;
+    overflow-y: hidden;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
+  }
+  /* When the axis is wider than the element, its edges fade to say there is more. */
+  .axis-scroller.scrolls {
+    mask-image: linear-gradient(to right, transparent, #000 1.25rem, #000 calc(100% - 1.25rem), transparent);
+  }
+  .axis {
+    --_lane-h: 1.45rem;
+    --_era-h: calc(var(--era-lanes, 0) * 1.6rem);
+    --_axis-y: calc(var(--_era-h) + var(--label-lanes, 3) * var(--_lane-h) + 1.1rem);
+    position: relative;
+    width: var(--axis-width);
+    height: calc(var(--_axis-y) + 2.1rem);
+  }
+  .axis-line {
+    position: absolute;
+    left: var(--x);
+    width: var(--w);
+    top: var(--_axis-y);
+    height: 2px;
+    translate: 0 -1px;
+    background: var(--_line);
+  }
+  .era-bar {
+    position: absolute;
+    top: calc(var(--lane) * 1.6rem);
+    left: var(--x);
+    width: var(--w);
+    height: 1.35rem;
+    border-radius: 0.3rem;
+    background: var(--_era);
+    color: var(--_era-text);
+    font-size: 0.75em;
+    font-weight: 700;
+    line-height: 1.35rem;
+  }
+  .era-name {
+    display: block;
+    padding-inline: 0.5rem;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  /* A faint band from the era's bar down to the axis shows which markers it spans. */
+  .era-bar::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    top: 100%;
+    height: calc(var(--_axis-y) - (var(--lane) * 1.6rem + 1.35rem));
+    background: color-mix(in srgb, var(--_era) 40%, transparent);
+    pointer-events: none;
+  }
+  .break {
+    position: absolute;
+    left: var(--x);
+    width: var(--w);
+    top: var(--_axis-y);
+    height: 1.2rem;
+    translate: 0 -50%;
+    background: repeating-linear-gradient(to right, var(--_line) 0 4px, transparent 4px 8px) center / 100% 2px no-repeat;
+  }
+  .break::before,
+  .break::after {
+    content: '';
+    position: absolute;
+    top: 15%;
+    height: 70%;
+    border-inline-start: 2px solid var(--_muted);
+    transform: skewX(-20deg);
+  }
+  .break::before {
+    left: calc(50% - 4px);
+  }
+  .break::after {
+    left: calc(50% + 3px);
+  }
+  .break-label {
+    position: absolute;
+    top: calc(100% + 0.2rem);
+    left: 50%;
+    translate: -50% 0;
+    color: var(--_text);
+    font-size: 0.75em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .tick {
+    position: absolute;
+    left: var(--x);
+    top: calc(var(--_axis-y) + 0.55rem);
+    translate: -50% 0;
+    color: var(--_muted);
+    font-size: 0.75em;
+    font-variant-numeric: tabular-nums;
+  }
+  .tick::before {
+    content: '';
+    position: absolute;
+    left: 50%;
+    top: -0.5rem;
+    height: 0.35rem;
+    border-inline-start: 1px solid var(--_muted);
+  }
+  .marker {
+    position: absolute;
+    left: var(--x);
+    top: var(--_axis-y);
+    width: 1.75rem;
+    height: 1.75rem;
+    translate: -50% -50%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+    z-index: 1;
+  }
+  .marker .dot {
+    position: absolute;
+    inset: 0;
+    margin: auto;
+    width: 0.875rem;
+    height: 0.875rem;
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_card-bg);
+    transition: transform 150ms ease-out, background-color 150ms ease-out;
+  }
+  .marker.current .dot {
+    background: var(--_accent);
+    transform: scale(1.3);
+    box-shadow: 0 0 0 3px var(--_card-bg);
+  }
+  .marker:hover .dot {
+    background: color-mix(in srgb, var(--_accent) 40%, var(--_card-bg));
+  }
+  .marker:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  .marker-label {
+    position: absolute;
+    bottom: calc(100% + var(--lane) * var(--_lane-h) - 0.1rem);
+    left: calc(50% + var(--left));
+    width: var(--w);
+    overflow: hidden;
+    color: var(--_text);
+    font-size: 0.75em;
+    font-weight: 700;
+    line-height: var(--_lane-h);
+    text-align: center;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .marker.current .marker-label {
+    color: var(--_accent);
+  }
+  .controls {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem;
+    margin-block: 0.5rem 0.75rem;
+  }
+  .step {
+    min-height: 2.5rem;
+    padding: 0.35rem 0.9rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .step:disabled {
+    color: var(--_muted);
+    cursor: default;
+    opacity: 0.55;
+  }
+  .step:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .position {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+
+
+  /* Print shows every card (see the base styles), so the axis and its controls go. */
+  @media print {
+    .axis-scroller,
+    .controls {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,62 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/summit-timeline/summit-timeline.define.js';
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const DATA = JSON.stringify({
+  events: [
+    { id: 'ok', date: '1950', headline: 'A valid event' },
+    { id: 'korean-war', date: '1950', end: '1953-13', headline: 'Korean War' },
+    { id: 'captioned', date: '1951', headline: 'An event with a bad field', body: 42 },
+  ],
+});
+
+async function timeline(editor: boolean) {
+  const el = document.createElement('summit-timeline');
+  el.layout = 'vertical';
+  el.editor = editor;
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = DATA;
+  el.append(script);
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    await fixture(html`<div style="width: 560px">${el}</div>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('li[data-id]').length === 2, 'not rendered');
+    // The panel is a lazy chunk: wait for it in editor mode.
+    if (editor) await waitUntil(() => el.shadowRoot!.querySelector('[part="editor"]'), 'no editor panel');
+  } finally {
+    console.warn = warn;
+  }
+  return el;
+}
+
+describe('editor mode', () => {
+  it('lists every problem in plain language above the timeline', async () => {
+    const el = await timeline(true);
+    const panel = el.shadowRoot!.querySelector('[part="editor"]')!;
+    expect(text(panel.querySelector('.editor-summary'))).to.equal('2 problems in the data. Readers see only the valid events.');
+    expect([...panel.querySelectorAll('li')].map(text)).to.deep.equal([
+      "Event 2 'korean-war': end date '1953-13' is not a valid month (left out)",
+      "Event 3 'captioned': body must be text, not a number",
+    ]);
+    expect(panel.compareDocumentPosition(el.shadowRoot!.querySelector('ol.chronology')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('links each problem to its event', async () => {
+    const el = await timeline(true);
+    const link = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="editor"] button')!;
+    expect(text(link)).to.contain("'captioned'");
+    link.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal('captioned');
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal('captioned');
+  });
+
+  it('shows readers only the valid events, without the panel', async () => {
+    const el = await timeline(false);
+    expect(el.shadowRoot!.querySelector('[part="editor"]')).to.equal(null);
+    expect([...el.shadowRoot!.querySelectorAll('[part="headline"]')].map(text)).to.deep.equal(['A valid event', 'An event with a bad field']);
+  });
+});
