@@ -8,6 +8,7 @@
  * newlines, CRLF); this module is loaded only when a timeline uses CSV.
  */
 import { csvParseRows } from 'd3-dsv';
+import { present } from './guards.js';
 import { slugFromHeadline } from './slug.js';
 import type { DataProblem } from './types.js';
 
@@ -50,7 +51,6 @@ function mediaOf(row: Row) {
   );
 }
 
-const present = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== ''));
 
 export function fromCsv(text: string): { raw: Record<string, unknown>; problems: DataProblem[] } {
   const problems: DataProblem[] = [];

@@ -10,10 +10,9 @@
  * TimelineJS counts -1 as 1 BCE, and ISO 8601 years here are CE only.
  */
 import { slugFromHeadline } from './slug.js';
+import { isObject, type Raw } from './guards.js';
 import type { DataProblem } from './types.js';
 
-type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 
 interface Converted {

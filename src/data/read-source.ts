@@ -5,6 +5,7 @@
  * published Google Sheet for output=csv). The TimelineJS and CSV readers are
  * separate chunks, loaded only when used.
  */
+import { isObject } from './guards.js';
 import type { DataProblem, ReadResult } from './types.js';
 import { EMPTY_DOC } from './types.js';
 import { validateDocument } from './validate.js';
@@ -27,8 +28,6 @@ export function looksLikeCsv(hints: SourceHints): boolean {
   return Boolean(hints.url && (/\.csv([?#]|$)/i.test(hints.url) || /[?&](output|format)=csv\b/i.test(hints.url)));
 }
 
-type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** True when the value looks like a TimelineJS3 document rather than ours. */
 export function isTimelineJs(raw: unknown): boolean {

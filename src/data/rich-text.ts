@@ -9,6 +9,9 @@
  * and mailto URLs. (DOMPurify was the alternative: see the README's security notes.)
  */
 
+import { decodeEntities } from './entities.js';
+import { linkUrl } from './urls.js';
+
 export const RICH_TAGS = ['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'cite', 'q', 'abbr'] as const;
 export type RichTag = (typeof RICH_TAGS)[number];
 
@@ -23,29 +26,6 @@ export type RichNode = string | RichElement;
 /** Elements whose content is never text a reader should see. */
 const DROP_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'title', 'textarea', 'select']);
 const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', middot: '·', eacute: 'é', copy: '©',
-};
-
-/** Decodes character references; unknown names stay as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
-
-/** http(s) and mailto only; anything else (javascript:, data:, vbscript:, relative tricks) is dropped. */
-export function safeHref(raw: string): string | undefined {
-  // Browsers ignore control characters and whitespace inside schemes ("java\tscript:").
-  const cleaned = decodeEntities(raw).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  return /^(https?:\/\/|mailto:)/i.test(cleaned) ? cleaned : undefined;
-}
-
 const TAG = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/;
 const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
@@ -114,7 +94,7 @@ export function parseRichText(input: string): RichNode[] {
     const attrs = readAttrs(match[2] ?? '');
     const kept: Record<string, string> = {};
     if (name === 'a') {
-      const href = attrs.href !== undefined ? safeHref(attrs.href) : undefined;
+      const href = attrs.href !== undefined ? linkUrl(attrs.href) : undefined;
       if (href) kept.href = href;
     }
     if (name === 'abbr' && attrs.title) kept.title = attrs.title;

@@ -6,14 +6,15 @@
  * the field. It never throws. The rules mirror data/timeline.schema.json.
  */
 import { parseDate, parseSpan } from '../dates/edtf.js';
+import { isObject, type Raw } from './guards.js';
 import { parseInline, parseParagraphs, richTextToPlain, type RichNode } from './rich-text.js';
+import { mediaUrl, webUrl } from './urls.js';
 import type {
   ArticleRef, DataProblem, EventMedia, EventSource, OutsideFact, ProblemSubject, ReadResult,
   RelativeDating, TimelineDoc, TimelineEra, TimelineEvent,
 } from './types.js';
 import { EMPTY_DOC } from './types.js';
 
-type Raw = Record<string, unknown>;
 
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const DOC_FIELDS = ['$schema', 'id', 'title', 'description', 'lang', 'article', 'eras', 'events'];
@@ -21,8 +22,6 @@ const EVENT_FIELDS = ['id', 'date', 'end', 'displayDate', 'headline', 'body', 'g
 const IMAGE_PATH = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
 const ERA_FIELDS = ['id', 'date', 'end', 'label'];
 
-const isObject = (value: unknown): value is Raw =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const describe = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'string' ? `'${value}'` : `a ${typeof value}`;
@@ -137,19 +136,6 @@ function readOutside(raw: Raw, report: ItemReport): OutsideFact | undefined {
   return { note: value.note, citation: value.citation, ...(url ? { url } : {}) };
 }
 
-/**
- * Where an image or linked page may be: a web address or a path on this site.
- * Any other scheme (javascript:, data:, vbscript:, file:) is refused, also when
- * disguised with control characters or entities.
- */
-function safeMediaUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const cleaned = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').replace(/&#?\w+;?/g, '');
-  if (!cleaned) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-  return !scheme || /^https?$/i.test(scheme[1]) ? value.trim() : undefined;
-}
-
 function readMedia(raw: Raw, report: ItemReport): EventMedia | undefined {
   const value = raw.media;
   if (value === undefined) return undefined;
@@ -157,7 +143,7 @@ function readMedia(raw: Raw, report: ItemReport): EventMedia | undefined {
     report.drop('media', 'must be an object with a "url"');
     return undefined;
   }
-  const url = safeMediaUrl(value.url);
+  const url = mediaUrl(value.url);
   if (!url) {
     report.drop('media.url', `${describe(value.url)} is not a web address, so the media is left out`);
     return undefined;
@@ -169,7 +155,7 @@ function readMedia(raw: Raw, report: ItemReport): EventMedia | undefined {
     report.drop('media.alt', 'is missing: the image is left out until it has alt text describing it');
     return undefined;
   }
-  const thumbnail = safeMediaUrl(value.thumbnail);
+  const thumbnail = mediaUrl(value.thumbnail);
   const [caption, credit] = [plain('caption'), plain('credit')];
   return { kind, url, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(thumbnail ? { thumbnail } : {}) };
 }
@@ -177,9 +163,9 @@ function readMedia(raw: Raw, report: ItemReport): EventMedia | undefined {
 /** Only web links; anything that could run script is dropped. */
 function safeUrl(value: unknown, report: ItemReport, field: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && /^https?:\/\//i.test(value.trim())) return value.trim();
-  report.drop(field, `${describe(value)} is not an http(s) link`);
-  return undefined;
+  const url = webUrl(value);
+  if (!url) report.drop(field, `${describe(value)} is not an http(s) link`);
+  return url;
 }
 
 function readEvent(raw: unknown, index: number, problems: DataProblem[], seen: Set<string>): TimelineEvent | undefined {

@@ -4,6 +4,8 @@
  * accepts is the same markup that reads as a plain chronology without scripts.
  */
 
+import { present } from '../../data/guards.js';
+
 export type LightDomInput =
   | { readonly kind: 'inline'; readonly text: string; readonly csv: boolean }
   | { readonly kind: 'children'; readonly raw: { events: unknown[]; eras: unknown[] } }
@@ -13,10 +15,6 @@ const text = (node: Node | null | undefined) => (node?.textContent ?? '').replac
 /** Text read from the page is text: escape it so the rich-text reader cannot take "<b>" in it for markup. */
 const literal = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** Keeps only fields that are present, so "missing" reads as missing in validation. */
-function present(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== ''));
-}
 
 function readEvent(element: Element): Record<string, unknown> {
   const heading = element.querySelector('h1, h2, h3, h4, h5, h6');

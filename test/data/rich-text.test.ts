@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import { decodeEntities } from '../../src/data/entities.js';
+import { parseInline, parseParagraphs, parseRichText, richTextToPlain } from '../../src/data/rich-text.js';
+import { linkUrl, mediaUrl, webUrl } from '../../src/data/urls.js';
+
+describe('parseRichText', () => {
+  it('keeps the allowlisted elements and their safe attributes', () => {
+    expect(parseRichText('A <em>b</em> <a href="https://x.org" onclick="y()">c</a> <abbr title="United Nations">U.N.</abbr>')).to.deep.equal([
+      'A ',
+      { tag: 'em', attrs: {}, children: ['b'] },
+      ' ',
+      { tag: 'a', attrs: { href: 'https://x.org' }, children: ['c'] },
+      ' ',
+      { tag: 'abbr', attrs: { title: 'United Nations' }, children: ['U.N.'] },
+    ]);
+  });
+
+  it('reduces other elements to their text and drops script-like content entirely', () => {
+    expect(richTextToPlain(parseRichText('<div><span>kept</span></div><script>gone()</script><svg><text>gone</text></svg><style>x{}</style>!'))).to.equal('kept!');
+  });
+
+  it('treats a stray "<" as text and decodes entities once', () => {
+    expect(richTextToPlain(parseRichText('1 < 2 &amp;&amp; 3 &gt; 2 &#x41;&#66; &bogus;'))).to.equal('1 < 2 && 3 > 2 AB &bogus;');
+  });
+
+  it('closes what the author left open and ignores stray closing tags', () => {
+    expect(parseRichText('<b>bold <i>both</b> after</i>')).to.deep.equal([
+      { tag: 'b', attrs: {}, children: ['bold ', { tag: 'i', attrs: {}, children: ['both'] }] },
+      ' after',
+    ]);
+  });
+
+  it('splits bodies into paragraphs by <p> or blank lines', () => {
+    expect(parseParagraphs('<p>One</p><p>Two <em>x</em></p>').map(richTextToPlain)).to.deep.equal(['One', 'Two x']);
+    expect(parseParagraphs('One\n\nTwo').map(richTextToPlain)).to.deep.equal(['One', 'Two']);
+    expect(parseInline('plain text')).to.deep.equal(['plain text']);
+  });
+});
+
+describe('urls', () => {
+  it('accept web links and refuse script schemes in every disguise', () => {
+    expect(linkUrl('https://example.org/a')).to.equal('https://example.org/a');
+    expect(linkUrl('mailto:desk@example.org')).to.equal('mailto:desk@example.org');
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'jav&#x61;script:alert(1)', ' javascript:x', 'data:text/html,x', 'vbscript:x']) {
+      expect(linkUrl(bad), bad).to.equal(undefined);
+      expect(mediaUrl(bad), bad).to.equal(undefined);
+      expect(webUrl(bad), bad).to.equal(undefined);
+    }
+  });
+
+  it('let media be a path on the same site, but citations only absolute web links', () => {
+    expect(mediaUrl('/photos/a.jpg')).to.equal('/photos/a.jpg');
+    expect(mediaUrl('photos/a.jpg')).to.equal('photos/a.jpg');
+    expect(webUrl('/photos/a.jpg')).to.equal(undefined);
+    expect(webUrl('https://example.org')).to.equal('https://example.org');
+  });
+
+  it('decode numeric references within Unicode only', () => {
+    expect(decodeEntities('&#xD800;&#1114112;&#65;')).to.equal('\ufffd\ufffdA');
+  });
+});
