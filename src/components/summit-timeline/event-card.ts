@@ -29,7 +29,7 @@ function renderSources(event: TimelineEvent, ctx: CardContext) {
   const tabindex = ctx.tabbable ? undefined : '-1';
   return html`
     ${event.outside
-      ? html`<p part="outside" class="outside">
+      ? html`<p part="outside" class="outside" dir="auto">
           <span class="badge">${ui.outsideArticle}</span>
           <span lang=${lang}>${event.outside.note}</span>
           ${ui.citation}:
@@ -39,13 +39,13 @@ function renderSources(event: TimelineEvent, ctx: CardContext) {
         </p>`
       : nothing}
     ${event.source
-      ? html`<div part="source" class="source">
+      ? html`<div part="source" class="source" dir="auto">
           <span class="source-label">${ui.fromArticle}:</span>
           ${event.source.quote.map((quote) => html`<q lang=${lang}>${quote}</q> `)}
         </div>`
       : nothing}
     ${event.relative
-      ? html`<details class="relative" ?open=${ctx.expanded}>
+      ? html`<details class="relative" dir="auto" ?open=${ctx.expanded}>
           <summary tabindex=${ifDefined(tabindex)}>${ui.howDated}</summary>
           <p>
             ${ui.articleSays}: <q lang=${lang}>${event.relative.wording}</q>.
@@ -76,12 +76,12 @@ function renderMedia(media: EventMedia, ctx: CardContext) {
 
 export function renderEventCard(event: TimelineEvent, ctx: CardContext) {
   return html`<div part="card" class="card">
-    ${event.group ? html`<p part="group" class="group" lang=${ifDefined(ctx.contentLang)}>${event.group}</p>` : nothing}
-    <time part="date" datetime=${spanDatetime(event.span)}>${ctx.dateLabel}</time>
+    ${event.group ? html`<p part="group" class="group" lang=${ifDefined(ctx.contentLang)} dir="auto">${event.group}</p>` : nothing}
+    <time part="date" datetime=${spanDatetime(event.span)}><bdi>${ctx.dateLabel}</bdi></time>
     ${ctx.heading(renderRich(event.headlineRich))}
     ${event.media ? renderMedia(event.media, ctx) : nothing}
     ${event.bodyRich?.length
-      ? html`<div part="body" class="body" lang=${ifDefined(ctx.contentLang)}>
+      ? html`<div part="body" class="body" lang=${ifDefined(ctx.contentLang)} dir="auto">
           ${event.bodyRich.map((paragraph) => html`<p>${renderRich(paragraph)}</p>`)}
         </div>`
       : nothing}

@@ -89,7 +89,7 @@ const { axis, labels } = view;
       )}
       ${axis.breaks.map(
         (b) => html`<div part="break" class="break" style=${cssVars({ '--x': px(b.x), '--w': px(b.width) })}>
-          <span class="break-label">${dates.duration(b.elapsed)}</span>
+          <span class="break-label"><bdi>${dates.duration(b.elapsed)}</bdi></span>
         </div>`,
       )}
       ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${cssVars({ '--x': px(t.x) })}>${t.year}</span>`)}
@@ -116,7 +116,7 @@ const { axis, labels } = view;
                   class="marker-label lane-${label.lane}"
                   aria-hidden="true"
                   style=${cssVars({ '--left': px(label.left - x), '--w': px(label.width), '--lane': String(label.lane) })}
-                  >${text}</span
+                  >${html`<bdi>${text}</bdi>`}</span
                 >`
               : nothing}
           </button>`;
@@ -145,7 +145,7 @@ export function renderHorizontal(view: HorizontalView, ctx: HorizontalContext) {
       <button class="step previous" ?disabled=${current === 0} @click=${() => ctx.step(-1)}>
         <span aria-hidden="true">←</span> ${ui.previous}
       </button>
-      <span class="position">${ui.position(current + 1, total)}</span>
+      <span class="position" dir="auto">${ui.position(current + 1, total)}</span>
       <button class="step next" ?disabled=${current >= total - 1} @click=${() => ctx.step(1)}>
         ${ui.next} <span aria-hidden="true">→</span>
       </button>

@@ -17,7 +17,11 @@ export const horizontalStyles = css`
   .axis-scroller.scrolls {
     mask-image: linear-gradient(to right, transparent, #000 1.25rem, #000 calc(100% - 1.25rem), transparent);
   }
+  /* Positions are measured from the inline start, so a right-to-left page
+     mirrors the axis: time runs from right to left, as its readers expect.
+     A label's offset from its marker mirrors with it unchanged. */
   .axis {
+    --_dir: 1;
     --_lane-h: 1.45rem;
     --_era-h: calc(var(--era-lanes, 0) * 1.6rem);
     --_axis-y: calc(var(--_era-h) + var(--label-lanes, 3) * var(--_lane-h) + 1.1rem);
@@ -25,9 +29,18 @@ export const horizontalStyles = css`
     width: var(--axis-width);
     height: calc(var(--_axis-y) + 2.1rem);
   }
+  .axis:dir(rtl) {
+    --_dir: -1;
+  }
+  .step span {
+    display: inline-block;
+  }
+  .controls:dir(rtl) .step span {
+    transform: scaleX(-1);
+  }
   .axis-line {
     position: absolute;
-    left: var(--x);
+    inset-inline-start: var(--x);
     width: var(--w);
     top: var(--_axis-y);
     height: 2px;
@@ -37,7 +50,7 @@ export const horizontalStyles = css`
   .era-bar {
     position: absolute;
     top: calc(var(--lane) * 1.6rem);
-    left: var(--x);
+    inset-inline-start: var(--x);
     width: var(--w);
     height: 1.35rem;
     border-radius: 0.3rem;
@@ -66,7 +79,7 @@ export const horizontalStyles = css`
   }
   .break {
     position: absolute;
-    left: var(--x);
+    inset-inline-start: var(--x);
     width: var(--w);
     top: var(--_axis-y);
     height: 1.2rem;
@@ -91,8 +104,8 @@ export const horizontalStyles = css`
   .break-label {
     position: absolute;
     top: calc(100% + 0.2rem);
-    left: 50%;
-    translate: -50% 0;
+    inset-inline-start: 50%;
+    translate: calc(-50% * var(--_dir)) 0;
     color: var(--_text);
     font-size: 0.75em;
     font-weight: 700;
@@ -100,9 +113,9 @@ export const horizontalStyles = css`
   }
   .tick {
     position: absolute;
-    left: var(--x);
+    inset-inline-start: var(--x);
     top: calc(var(--_axis-y) + 0.55rem);
-    translate: -50% 0;
+    translate: calc(-50% * var(--_dir)) 0;
     color: var(--_muted);
     font-size: 0.75em;
     font-variant-numeric: tabular-nums;
@@ -110,18 +123,18 @@ export const horizontalStyles = css`
   .tick::before {
     content: '';
     position: absolute;
-    left: 50%;
+    inset-inline-start: 50%;
     top: -0.5rem;
     height: 0.35rem;
     border-inline-start: 1px solid var(--_muted);
   }
   .marker {
     position: absolute;
-    left: var(--x);
+    inset-inline-start: var(--x);
     top: var(--_axis-y);
     width: 1.75rem;
     height: 1.75rem;
-    translate: -50% -50%;
+    translate: calc(-50% * var(--_dir)) -50%;
     margin: 0;
     padding: 0;
     border: 0;
@@ -158,7 +171,7 @@ export const horizontalStyles = css`
   .marker-label {
     position: absolute;
     bottom: calc(100% + var(--lane) * var(--_lane-h) - 0.1rem);
-    left: calc(50% + var(--left));
+    inset-inline-start: calc(50% + var(--left));
     width: var(--w);
     overflow: hidden;
     color: var(--_text);

@@ -181,7 +181,7 @@ export const styles = css`
     grid-area: 1 / 1 / 5 / 2;
     justify-self: center;
     width: 0.875rem;
-    translate: calc(var(--lane, 0) * -1.1rem) 0;
+    translate: calc(var(--lane, 0) * -1.1rem * var(--_dir, 1)) 0;
     background: var(--_era);
   }
   .band.first {
@@ -410,6 +410,9 @@ export const styles = css`
   /* Wider columns get a roomier rail and cards. */
   .timeline {
     container-type: inline-size;
+  }
+  .timeline:dir(rtl) {
+    --_dir: -1;
   }
   @container (min-width: 32rem) {
     ol {

@@ -289,9 +289,13 @@ export class SummitTimelineElement extends LitElement {
     const marker = this.axisView?.axis.markers[this.selection.current];
     if (!scroller || !marker) return;
     const margin = 48;
-    const { scrollLeft, clientWidth } = scroller;
-    if (marker.x < scrollLeft + margin || marker.x > scrollLeft + clientWidth - margin) {
-      scroller.scrollLeft = Math.max(0, marker.x - clientWidth / 2);
+    // x runs from the inline start; right to left, scrollLeft runs from 0 to negative.
+    const rtl = this.matches(':dir(rtl)');
+    const { clientWidth } = scroller;
+    const scrolled = Math.abs(scroller.scrollLeft);
+    if (marker.x < scrolled + margin || marker.x > scrolled + clientWidth - margin) {
+      const target = Math.max(0, marker.x - clientWidth / 2);
+      scroller.scrollLeft = rtl ? -target : target;
     }
   }
 
@@ -427,7 +431,7 @@ export class SummitTimelineElement extends LitElement {
   private heading(offset: number, part: string, content: unknown) {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
     const lang = ifDefined(this.contentLang);
-    return html`<div role="heading" aria-level=${level} part=${part} class=${part} lang=${lang}>${content}</div>`;
+    return html`<div role="heading" aria-level=${level} part=${part} class=${part} lang=${lang} dir="auto">${content}</div>`;
   }
 
   private renderCard(event: TimelineEvent, index: number) {
@@ -448,7 +452,7 @@ export class SummitTimelineElement extends LitElement {
     return html`<div class="header">
       ${doc.title ? this.heading(0, 'title', doc.title) : nothing}
       ${doc.description
-        ? html`<p part="description" class="description" lang=${ifDefined(this.contentLang)}>${doc.description}</p>`
+        ? html`<p part="description" class="description" lang=${ifDefined(this.contentLang)} dir="auto">${doc.description}</p>`
         : nothing}
     </div>`;
   }
@@ -459,7 +463,7 @@ export class SummitTimelineElement extends LitElement {
     const { ui, dates } = this.languages.language;
     const date = article.date ? formatDate(article.date, dates) : undefined;
     const text = ui.basedOn(article.title, article.publisher, date);
-    return html`<p part="credit" class="credit">
+    return html`<p part="credit" class="credit" dir="auto">
       ${article.url ? html`<a href=${article.url}>${text}</a>` : text}
     </p>`;
   }
@@ -467,7 +471,7 @@ export class SummitTimelineElement extends LitElement {
   private renderGap(gap: Gap) {
     const label = this.languages.language.dates.elapsed(gap.elapsed);
     return html`<span class="gap-line ${gap.long ? 'long' : ''}" aria-hidden="true"></span>
-      <p part="gap" class="gap ${gap.long ? 'long' : ''}">${label}</p>`;
+      <p part="gap" class="gap ${gap.long ? 'long' : ''}" dir="auto">${label}</p>`;
   }
 
   private renderEraBands(marks: readonly EraMark[]) {
@@ -484,7 +488,7 @@ export class SummitTimelineElement extends LitElement {
     const { ui, dates } = this.languages.language;
     return html`<p part="era" class="era-label">
       <span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(this.contentLang)}>${mark.era.label}</span
-      ><span class="era-dates">${formatSpan(mark.era.span, dates)}</span>
+      ><span class="era-dates"><bdi>${formatSpan(mark.era.span, dates)}</bdi></span>
     </p>`;
   }
 

@@ -1,0 +1,69 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/summit-timeline/summit-timeline.define.js';
+import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
+import { settled } from './settle.js';
+
+// Hebrew content on a right-to-left page.
+const DATA = JSON.stringify({
+  lang: 'he',
+  title: 'רוסיה וצפון קוריאה',
+  events: [
+    { id: 'war', date: '1950/1953', headline: 'מלחמת קוריאה' },
+    { id: 'invasion', date: '2022-02-24', headline: 'רוסיה פולשת לאוקראינה' },
+    { id: 'summit', date: '2023-09-13', headline: 'פוטין וקים נפגשים בווסטוצ׳ני' },
+  ],
+});
+
+async function rtlTimeline(layout: 'horizontal' | 'vertical') {
+  const el = document.createElement('summit-timeline');
+  el.layout = layout;
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = DATA;
+  el.append(script);
+  await fixture(html`<div dir="rtl" style="width: 900px"><button id="before">לפני</button>${el}</div>`);
+  const item = layout === 'horizontal' ? '[role="tab"]' : 'li[data-id]';
+  await waitUntil(() => el.shadowRoot!.querySelectorAll(item).length === 3, 'not rendered', { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+const box = (el: SummitTimelineElement, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+
+describe('right to left', () => {
+  it('mirrors the horizontal axis: time runs from right to left', async () => {
+    const el = await rtlTimeline('horizontal');
+    const xs = [...el.shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) => tab.getBoundingClientRect().left);
+    expect(xs[0]).to.be.greaterThan(xs[1]);
+    expect(xs[1]).to.be.greaterThan(xs[2]);
+    const axis = box(el, '.axis-scroller');
+    for (const x of xs) expect(x).to.be.within(axis.left, axis.right);
+    // Visible labels stay beside their markers and apart from each other.
+    const labels = [...el.shadowRoot!.querySelectorAll('.marker-label')].map((l) => l.getBoundingClientRect());
+    for (const label of labels) expect(label.left).to.be.within(axis.left - 1, axis.right + 1);
+    await expect(await settled(el)).to.be.accessible();
+  });
+
+  it('moves forward in time with the left arrow, as readers of the page read', async () => {
+    const el = await rtlTimeline('horizontal');
+    (el.parentElement!.querySelector('#before') as HTMLElement).focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('invasion');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('war');
+  });
+
+  it('puts the line on the right of the vertical list and aligns text to the right', async () => {
+    const el = await rtlTimeline('vertical');
+    const dot = box(el, '.dot');
+    const card = box(el, '.card');
+    expect(dot.left).to.be.greaterThan(card.right);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="headline"]')!).textAlign).to.equal('start');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="headline"]')!).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+});
