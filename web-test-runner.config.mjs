@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 const TIME_ZONES = process.env.SUMMIT_TZ
   ? process.env.SUMMIT_TZ.split(',')
@@ -119,5 +120,19 @@ export default {
       }
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
+    // Baselines of the key stories live in test/screenshots/baseline (committed),
+    // one set for every zone: time zones must not change a pixel.
+    // `npm test -- --update-visual-baseline` rewrites them after a deliberate change.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/screenshots',
+      getBaselineName: ({ name }) => `baseline/${name}.png`,
+      getDiffName: ({ browser, name }) => `failed/${browser}/${name}-diff.png`,
+      getFailedName: ({ browser, name }) => `failed/${browser}/${name}.png`,
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
+  ],
 };

@@ -1,0 +1,36 @@
+// Stories are fixtures: every story renders, settles, and passes axe.
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../src/components/summit-timeline/summit-timeline.define.js';
+import type { SummitTimelineElement } from '../src/components/summit-timeline/summit-timeline.js';
+import * as stories from '../stories/summit-timeline.stories.js';
+import type { TimelineArgs } from '../stories/render.js';
+import { settled } from './components/settle.js';
+
+type Story = { name?: string; args?: TimelineArgs };
+const meta = stories.default as { render: (args: TimelineArgs) => unknown; args?: TimelineArgs };
+const entries = Object.entries(stories).filter(([key]) => key !== 'default') as [string, Story][];
+
+/** Rendered means: events, an editor panel, the author's fallback, or the "could not load" line. */
+const done = (el: SummitTimelineElement) =>
+  Boolean(el.shadowRoot?.querySelector('li[data-id], [role="tab"], .unavailable, [part="editor"]')) ||
+  Boolean(el.shadowRoot?.querySelector('slot') && el.querySelector('ol') && el.events.length === 0 && el.hasUpdated);
+
+describe('stories', () => {
+  const warn = console.warn;
+  before(() => (console.warn = () => {}));
+  after(() => (console.warn = warn));
+
+  it('cover every layout, theme, language, input format and state', () => {
+    expect(entries.length).to.be.at.least(25);
+  });
+
+  for (const [key, story] of entries) {
+    it(`${story.name ?? key} renders and is accessible`, async () => {
+      const wrapper = await fixture(meta.render({ ...meta.args, ...story.args }) as never);
+      const el = (wrapper as HTMLElement).querySelector('summit-timeline')!;
+      await waitUntil(() => done(el), `${key} did not render`, { timeout: 5000 });
+      if (story.args?.editor) await waitUntil(() => el.shadowRoot!.querySelector('[part="editor"]'), `${key}: no editor panel`);
+      await expect(await settled(el)).to.be.accessible();
+    });
+  }
+});

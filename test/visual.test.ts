@@ -1,0 +1,36 @@
+// Visual regression: screenshots of the key stories against committed baselines.
+import { fixture, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import '../src/components/summit-timeline/summit-timeline.define.js';
+import * as stories from '../stories/summit-timeline.stories.js';
+import type { TimelineArgs } from '../stories/render.js';
+import { settled } from './components/settle.js';
+
+const meta = stories.default as { render: (args: TimelineArgs) => unknown };
+const KEY_STORIES = {
+  'summit-chronology': stories.SummitChronology,
+  'summit-phone': stories.SummitOnAPhone,
+  'desktop-axis': stories.DesktopAxis,
+  'dense-decade': stories.DenseDecade,
+  'dark-page': stories.DarkPage,
+  russian: stories.Russian,
+  'rtl-page': stories.RightToLeft,
+  'editor-mode': stories.EditorMode,
+} as const;
+
+describe('key stories look as approved', () => {
+  before(() => setViewport({ width: 1100, height: 900 }));
+
+  for (const [name, story] of Object.entries(KEY_STORIES)) {
+    it(name, async () => {
+      const wrapper = (await fixture(meta.render({ ...(story.args ?? {}) }) as never)) as HTMLElement;
+      const el = wrapper.querySelector('summit-timeline')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('.card'), `${name} did not render`, { timeout: 5000 });
+      if (story.args?.editor) await waitUntil(() => el.shadowRoot!.querySelector('[part="editor"]'));
+      await settled(el);
+      await document.fonts.ready;
+      await visualDiff(wrapper, name);
+    });
+  }
+});
