@@ -6,7 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteerCore from 'puppeteer-core';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 const TIME_ZONES = process.env.SUMMIT_TZ
@@ -77,11 +79,34 @@ ${body}
 </script>
 </body></html>`;
 
+// Firefox ESR (Debian's, driven over WebDriver BiDi by puppeteer-core), in one zone
+// set through the process environment. Set SUMMIT_BROWSERS=chromium to skip it.
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const firefoxIn = (timeZone) =>
+  Object.assign(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      concurrency: 1,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: FIREFOX,
+        headless: true,
+        env: { ...process.env, TZ: timeZone },
+      },
+    }),
+    { name: `Firefox (${timeZone})` },
+  );
+const wanted = (process.env.SUMMIT_BROWSERS ?? 'chromium,firefox').split(',');
+const browsers = [
+  ...(wanted.includes('chromium') ? TIME_ZONES.map(chromiumIn) : []),
+  ...(wanted.includes('firefox') && existsSync(FIREFOX) ? [firefoxIn(TIME_ZONES[1] ?? TIME_ZONES[0])] : []),
+];
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  browsers: TIME_ZONES.map(chromiumIn),
+  browsers,
   testFramework: { config: { timeout: 10000 } },
   // Tests run Lit's development build for its warnings; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -6,6 +6,7 @@ import '../src/components/summit-timeline/summit-timeline.define.js';
 import * as stories from '../stories/summit-timeline.stories.js';
 import type { TimelineArgs } from '../stories/render.js';
 import { settled } from './components/settle.js';
+import { inFirefox, itWithChromeTools } from './browser.js';
 
 const meta = stories.default as { render: (args: TimelineArgs) => unknown };
 const KEY_STORIES = {
@@ -20,10 +21,10 @@ const KEY_STORIES = {
 } as const;
 
 describe('key stories look as approved', () => {
-  before(() => setViewport({ width: 1100, height: 900 }));
+  before(() => (inFirefox ? undefined : setViewport({ width: 1100, height: 900 })));
 
   for (const [name, story] of Object.entries(KEY_STORIES)) {
-    it(name, async () => {
+    itWithChromeTools(name, async () => {
       const wrapper = (await fixture(meta.render({ ...(story.args ?? {}) }) as never)) as HTMLElement;
       const el = wrapper.querySelector('summit-timeline')!;
       await waitUntil(() => el.shadowRoot?.querySelector('.card'), `${name} did not render`, { timeout: 5000 });

@@ -5,6 +5,7 @@ import type { SummitTimelineElement } from '../../src/components/summit-timeline
 import type { SummitSelectEvent } from '../../src/events/summit-select-event.js';
 import { syntheticTimeline } from '../synthetic.js';
 import { settled } from './settle.js';
+import { inFirefox, itWithChromeTools } from '../browser.js';
 
 const DEFAULT_IDS = ['stalin-kim-il-sung', 'korean-war', 'un-sanctions', 'invasion-of-ukraine', 'vostochny-summit'];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -301,9 +302,9 @@ describe('page scroll', () => {
 });
 
 describe('motion', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => (inFirefox ? undefined : emulateMedia({ reducedMotion: 'no-preference' })));
 
-  it('animates a new card briefly, and not at all under prefers-reduced-motion', async () => {
+  itWithChromeTools('animates a new card briefly, and not at all under prefers-reduced-motion', async () => {
     const el = await ready(await timelineAt(1000, 'layout=horizontal'), 'horizontal');
     el.goTo('korean-war');
     await el.updateComplete;

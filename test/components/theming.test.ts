@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 import { settled } from './settle.js';
+import { inFirefox, itWithChromeTools } from '../browser.js';
 
 const root = (el: SummitTimelineElement) => el.shadowRoot!;
 
@@ -17,7 +18,7 @@ async function timeline(width: number, attributes: Record<string, string> = {}, 
 const cardBackground = (el: SummitTimelineElement) => getComputedStyle(root(el).querySelector('.card')!).backgroundColor;
 
 describe('themes', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', media: 'screen' }));
+  afterEach(() => (inFirefox ? undefined : emulateMedia({ colorScheme: 'light', media: 'screen' })));
 
   for (const layout of ['vertical', 'horizontal']) {
     it(`dark theme meets WCAG AA contrast (${layout})`, async () => {
@@ -27,7 +28,7 @@ describe('themes', () => {
     });
   }
 
-  it('light is the default whatever the reader’s colour scheme; auto follows it', async () => {
+  itWithChromeTools('light is the default whatever the reader’s colour scheme; auto follows it', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const light = await timeline(500);
     expect(cardBackground(light)).to.equal('rgb(255, 255, 255)');
@@ -55,9 +56,9 @@ describe('themes', () => {
 });
 
 describe('print', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
+  afterEach(() => (inFirefox ? undefined : emulateMedia({ media: 'screen' })));
 
-  it('prints every event of the horizontal layout in one column, sources and working included, without controls', async () => {
+  itWithChromeTools('prints every event of the horizontal layout in one column, sources and working included, without controls', async () => {
     const el = await timeline(1000, { layout: 'horizontal' });
     await emulateMedia({ media: 'print' });
     await aTimeout(50);

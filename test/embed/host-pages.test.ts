@@ -5,6 +5,7 @@ import '../../src/components/summit-timeline/summit-timeline.define.js';
 import { defineElement } from '../../src/components/define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 import { VERSION } from '../../src/version.js';
+import { itWithChromeTools } from '../browser.js';
 
 type PageWindow = Window & { violations?: string[]; loadTimeline?: () => Promise<unknown> };
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -161,7 +162,7 @@ describe('arrival order', () => {
 
 describe('the demo page', () => {
   for (const [width, height] of [[1280, 900], [360, 640]]) {
-    it(`has no layout shift at ${width}×${height}`, async () => {
+    itWithChromeTools(`has no layout shift at ${width}×${height}`, async () => {
       const { doc, win } = await page('/demo/index.html', width, height);
       const el = doc.querySelector('summit-timeline') as SummitTimelineElement;
       await waitUntil(() => el?.shadowRoot?.querySelector('.card'), 'timeline not rendered', { timeout: 8000 });
