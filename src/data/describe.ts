@@ -1,27 +1,39 @@
 /**
  * Plain-language text for a DataProblem, as an editor reads it in the console
  * or in editor mode: "Event 3 'korean-war': end date '1953-13' is not a valid month".
+ * The wording comes from a ProblemWording table, English unless one is given.
  */
-import type { DataProblem } from './types.js';
+import { englishProblems, type ProblemMessages } from './problems.js';
+import type { DataProblem, ProblemSubject } from './types.js';
 
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  date: 'date',
-  end: 'end date',
-  displayDate: 'display date',
-  src: 'the file at src',
-  'media.alt': 'the image’s alt text',
-  'media.url': 'the media address',
-  'outside.url': 'the citation link',
+/** Everything a language needs to describe problems. */
+export interface ProblemWording {
+  readonly messages: ProblemMessages;
+  readonly subjects: Readonly<Record<ProblemSubject, string>>;
+  /** Friendly names of fields; others are shown as written. */
+  readonly fields: Readonly<Record<string, string>>;
+  readonly leftOut: string;
+}
+
+export const englishWording: ProblemWording = {
+  messages: englishProblems,
+  subjects: { document: 'The timeline', event: 'Event', era: 'Era' },
+  fields: {
+    date: 'date',
+    end: 'end date',
+    displayDate: 'display date',
+    src: 'the file at src',
+    'media.alt': 'the image’s alt text',
+    'media.url': 'the media address',
+    'outside.url': 'the citation link',
+  },
+  leftOut: 'left out',
 };
 
-const SUBJECTS = { document: 'The timeline', event: 'Event', era: 'Era' } as const;
-
-export function describeProblem(problem: DataProblem): string {
-  const who =
-    problem.index === undefined
-      ? SUBJECTS[problem.subject]
-      : `${SUBJECTS[problem.subject]} ${problem.index + 1}${problem.id ? ` '${problem.id}'` : ''}`;
-  const field = problem.field ? `${FIELD_NAMES[problem.field] ?? problem.field} ` : '';
-  const outcome = problem.skipped && problem.index !== undefined ? ' (left out)' : '';
-  return `${who}: ${field}${problem.message}${outcome}`;
+export function describeProblem(problem: DataProblem, wording: ProblemWording = englishWording): string {
+  const subject = wording.subjects[problem.subject];
+  const who = problem.index === undefined ? subject : `${subject} ${problem.index + 1}${problem.id ? ` '${problem.id}'` : ''}`;
+  const field = problem.field ? `${wording.fields[problem.field] ?? problem.field} ` : '';
+  const outcome = problem.skipped && problem.index !== undefined ? ` (${wording.leftOut})` : '';
+  return `${who}: ${field}${wording.messages[problem.code](problem.values)}${outcome}`;
 }

@@ -9,6 +9,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { present } from './guards.js';
+import { problemText } from './problems.js';
 import { slugFromHeadline } from './slug.js';
 import type { DataProblem } from './types.js';
 
@@ -33,7 +34,7 @@ function sheetDate(row: Row, prefix: '' | 'end', problems: DataProblem[], subjec
   if (!year) return undefined;
   if (!/^\d{1,4}$/.test(year)) {
     const field = prefix ? 'End Year' : 'Year';
-    problems.push({ subject, index, field, message: `'${year}' is not a year this timeline can place (CE, up to four digits)`, skipped: !prefix });
+    problems.push({ subject, index, field, ...problemText('csvYear', { text: year }), skipped: !prefix });
     return undefined;
   }
   const month = row[`${prefix}month`];
@@ -61,7 +62,7 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
     problems.push({
       subject: 'document',
       field: 'csv',
-      message: 'has neither the TimelineJS columns (Year, Headline, …) nor ours (date, headline, …) in its first row',
+      ...problemText('csvNoLayout'),
       skipped: true,
     });
     return { raw: { events: [] }, problems };
@@ -70,7 +71,7 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
     problems.push({
       subject: 'document',
       field: 'csv',
-      message: 'has a quoted cell that is never closed; the rows after it may have run together',
+      ...problemText('csvQuote'),
       skipped: false,
     });
   }

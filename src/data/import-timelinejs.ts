@@ -11,6 +11,7 @@
  */
 import { slugFromHeadline } from './slug.js';
 import { isObject, type Raw } from './guards.js';
+import { problemText } from './problems.js';
 import type { DataProblem } from './types.js';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
@@ -26,16 +27,16 @@ function isoDate(value: unknown, where: { subject: 'event' | 'era'; index: numbe
   const skipped = where.field === 'start_date';
   const yearText = str(value.year)?.trim();
   if (!yearText || !/^-?\d+$/.test(yearText)) {
-    problems.push({ ...where, message: `year ${yearText ? `'${yearText}' ` : ''}is missing or not a whole number`, skipped });
+    problems.push({ ...where, ...problemText('yearMissing', { text: yearText ?? '' }), skipped });
     return undefined;
   }
   const year = Number(yearText);
   if (year < 1) {
-    problems.push({ ...where, message: `year ${year} is before 1 CE, which this timeline cannot place yet`, skipped });
+    problems.push({ ...where, ...problemText('yearBce', { year }), skipped });
     return undefined;
   }
   if (year > 9999) {
-    problems.push({ ...where, message: `year ${year} has more than four digits`, skipped });
+    problems.push({ ...where, ...problemText('yearTooLong', { year }), skipped });
     return undefined;
   }
   const pad = (n: string | undefined, width: number) => (n ? n.trim().padStart(width, '0') : undefined);
@@ -66,7 +67,7 @@ export function fromTimelineJs(source: unknown): Converted {
     if (str(text.text)) raw.description = str(text.text);
   }
   if (source.scale !== undefined && source.scale !== 'human') {
-    problems.push({ subject: 'document', field: 'scale', message: `'${String(source.scale)}' is not supported; dates are read as human (CE) years`, skipped: false });
+    problems.push({ subject: 'document', field: 'scale', ...problemText('scaleUnsupported', { text: String(source.scale) }), skipped: false });
   }
   const events = Array.isArray(source.events) ? source.events : [];
   raw.events = events.map((event, index) => {

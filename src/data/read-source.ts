@@ -6,6 +6,7 @@
  * separate chunks, loaded only when used.
  */
 import { isObject } from './guards.js';
+import { problemText } from './problems.js';
 import type { DataProblem, ReadResult } from './types.js';
 import { EMPTY_DOC } from './types.js';
 import { validateDocument } from './validate.js';
@@ -69,7 +70,7 @@ export async function readSourceText(text: string, hints: SourceHints): Promise<
   } catch (error) {
     return {
       doc: EMPTY_DOC,
-      problems: [{ subject: 'document', field: hints.field, message: `is not valid JSON (${(error as Error).message})`, skipped: true }],
+      problems: [{ subject: 'document', field: hints.field, ...problemText('notJson', { detail: (error as Error).message }), skipped: true }],
     };
   }
   return readSourceValue(raw, hints.format);

@@ -3,6 +3,7 @@
  * later imports) is read into. Downstream code never sees raw input.
  */
 import type { DateSpan, PartialDate } from '../dates/edtf.js';
+import type { ProblemCode, ProblemValues } from './problems.js';
 import type { RichNode } from './rich-text.js';
 
 export interface EventSource {
@@ -94,6 +95,10 @@ export interface DataProblem {
   readonly id?: string;
   /** The field at fault, e.g. "date", "source.quote[1]", "src". */
   readonly field: string;
+  /** What is wrong, as a code with values: editors read it in the timeline's language. */
+  readonly code: ProblemCode;
+  readonly values: ProblemValues;
+  /** The same in English, for consoles, logs and tests. */
   readonly message: string;
   /** True when the whole item was left out; false when only the field was. */
   readonly skipped: boolean;

@@ -7,6 +7,7 @@
  */
 import { parseDate, parseSpan } from '../dates/edtf.js';
 import { isObject, type Raw } from './guards.js';
+import { problemText, valueOf, type ProblemCode, type ProblemValues } from './problems.js';
 import { parseInline, parseParagraphs, richTextToPlain, type RichNode } from './rich-text.js';
 import { mediaUrl, webUrl } from './urls.js';
 import type {
@@ -23,8 +24,6 @@ const IMAGE_PATH = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
 const ERA_FIELDS = ['id', 'date', 'end', 'label'];
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-const describe = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'string' ? `'${value}'` : `a ${typeof value}`;
 
 /** Collects problems for one item so helpers need not repeat who it is. */
 class ItemReport {
@@ -35,30 +34,31 @@ class ItemReport {
     public id: string | undefined,
   ) {}
 
-  /** Reports a problem; returns undefined so callers can `return report.skip(...)`. */
-  skip(field: string, message: string): undefined {
-    this.add(field, message, true);
+  /** Reports that the item is left out; returns undefined so callers can `return report.skip(...)`. */
+  skip(field: string, code: ProblemCode, values?: ProblemValues): undefined {
+    this.add(field, code, values, true);
     return undefined;
   }
 
-  drop(field: string, message: string): void {
-    this.add(field, message, false);
+  /** Reports that only the field is left out. */
+  drop(field: string, code: ProblemCode, values?: ProblemValues): void {
+    this.add(field, code, values, false);
   }
 
-  private add(field: string, message: string, skipped: boolean) {
+  private add(field: string, code: ProblemCode, values: ProblemValues = {}, skipped: boolean) {
     this.problems.push({
       subject: this.subject,
       ...(this.index === undefined ? {} : { index: this.index }),
       ...(this.id === undefined ? {} : { id: this.id }),
       field,
-      message,
+      ...problemText(code, values),
       skipped,
     });
   }
 
   unknownFields(raw: Raw, known: readonly string[]) {
     for (const key of Object.keys(raw)) {
-      if (!known.includes(key)) this.drop(key, 'is not a known field and was ignored');
+      if (!known.includes(key)) this.drop(key, 'unknownField');
     }
   }
 
@@ -67,7 +67,7 @@ class ItemReport {
     const value = raw[field];
     if (value === undefined) return undefined;
     if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-    this.drop(field, `must be text, not ${describe(value)}`);
+    this.drop(field, 'notText', { got: valueOf(value) });
     return undefined;
   }
 }
@@ -75,16 +75,16 @@ class ItemReport {
 function readId(raw: Raw, report: ItemReport, fallback: string, seen: Set<string>, required: boolean): string {
   let id: string = fallback;
   if (raw.id === undefined) {
-    if (required) report.drop('id', `is missing; using '${fallback}' (deep links need a stable id)`);
+    if (required) report.drop('id', 'idMissing', { fallback });
   } else if (typeof raw.id !== 'string' || !ID_SHAPE.test(raw.id)) {
-    report.drop('id', `${describe(raw.id)} is not a usable id (letters, digits, - and _); using '${fallback}'`);
+    report.drop('id', 'idUnusable', { got: valueOf(raw.id), fallback });
   } else {
     id = raw.id;
   }
   if (seen.has(id)) {
     let n = 2;
     while (seen.has(`${id}-${n}`)) n++;
-    report.drop('id', `'${id}' is used twice; this one is now '${id}-${n}'`);
+    report.drop('id', 'idDuplicate', { id, renamed: `${id}-${n}` });
     id = `${id}-${n}`;
   }
   seen.add(id);
@@ -93,10 +93,10 @@ function readId(raw: Raw, report: ItemReport, fallback: string, seen: Set<string
 }
 
 function readSpan(raw: Raw, report: ItemReport, allowOpenEnd: boolean) {
-  if (!isText(raw.date)) return report.skip('date', raw.date === undefined ? 'is missing' : `must be a date, not ${describe(raw.date)}`);
-  if (raw.end !== undefined && typeof raw.end !== 'string') return report.skip('end', `must be a date, not ${describe(raw.end)}`);
+  if (!isText(raw.date)) return raw.date === undefined ? report.skip('date', 'missing') : report.skip('date', 'notDate', { got: valueOf(raw.date) });
+  if (raw.end !== undefined && typeof raw.end !== 'string') return report.skip('end', 'notDate', { got: valueOf(raw.end) });
   const span = parseSpan(raw.date, raw.end as string | undefined, { allowOpenEnd });
-  if (!span.ok) return report.skip(span.part === 'end' && raw.end !== undefined ? 'end' : 'date', span.message);
+  if (!span.ok) return report.skip(span.part === 'end' && raw.end !== undefined ? 'end' : 'date', span.code, span.values);
   return span.value;
 }
 
@@ -107,10 +107,10 @@ function readSource(raw: Raw, report: ItemReport): EventSource | undefined {
   if (raw.source === undefined) return undefined;
   const quote = isObject(raw.source) ? raw.source.quote : undefined;
   if (!Array.isArray(quote) || quote.length === 0) {
-    report.drop('source', 'must be { "quote": ["…"] } with at least one quote');
+    report.drop('source', 'badSource');
     return undefined;
   }
-  const kept = quote.filter((q, i) => isText(q) || report.drop(`source.quote[${i}]`, `must be text, not ${describe(q)}`));
+  const kept = quote.filter((q, i) => isText(q) || report.drop(`source.quote[${i}]`, 'notText', { got: valueOf(q) }));
   return kept.length ? { quote: kept as string[] } : undefined;
 }
 
@@ -118,7 +118,7 @@ function readRelative(raw: Raw, report: ItemReport): RelativeDating | undefined 
   const value = raw.relative;
   if (value === undefined) return undefined;
   if (!isObject(value) || !isText(value.wording) || !isText(value.arithmetic)) {
-    report.drop('relative', 'must have text "wording" and "arithmetic"');
+    report.drop('relative', 'badRelative');
     return undefined;
   }
   return { wording: value.wording, arithmetic: value.arithmetic };
@@ -129,7 +129,7 @@ function readOutside(raw: Raw, report: ItemReport): OutsideFact | undefined {
   if (value === undefined) return undefined;
   if (!isObject(value) || !isText(value.note) || !isText(value.citation)) {
     // Not dropped silently: an unlabelled outside fact would pass as the article's.
-    report.skip('outside', 'must have text "note" and "citation"; an outside fact without its citation is not shown');
+    report.skip('outside', 'badOutside');
     return undefined;
   }
   const url = safeUrl(value.url, report, 'outside.url');
@@ -140,19 +140,19 @@ function readMedia(raw: Raw, report: ItemReport): EventMedia | undefined {
   const value = raw.media;
   if (value === undefined) return undefined;
   if (!isObject(value) || !isText(value.url)) {
-    report.drop('media', 'must be an object with a "url"');
+    report.drop('media', 'badMedia');
     return undefined;
   }
   const url = mediaUrl(value.url);
   if (!url) {
-    report.drop('media.url', `${describe(value.url)} is not a web address, so the media is left out`);
+    report.drop('media.url', 'badMediaUrl', { got: valueOf(value.url) });
     return undefined;
   }
   const kind = value.type === 'link' ? 'link' : value.type === 'image' || IMAGE_PATH.test(url) ? 'image' : 'link';
   const plain = (field: string) => (isText(value[field]) ? richTextToPlain(parseInline(value[field] as string)).trim() || undefined : undefined);
   const alt = plain('alt');
   if (kind === 'image' && !alt) {
-    report.drop('media.alt', 'is missing: the image is left out until it has alt text describing it');
+    report.drop('media.alt', 'altMissing');
     return undefined;
   }
   const thumbnail = mediaUrl(value.thumbnail);
@@ -164,21 +164,22 @@ function readMedia(raw: Raw, report: ItemReport): EventMedia | undefined {
 function safeUrl(value: unknown, report: ItemReport, field: string): string | undefined {
   if (value === undefined) return undefined;
   const url = webUrl(value);
-  if (!url) report.drop(field, `${describe(value)} is not an http(s) link`);
+  if (!url) report.drop(field, 'notWebLink', { got: valueOf(value) });
   return url;
 }
 
 function readEvent(raw: unknown, index: number, problems: DataProblem[], seen: Set<string>): TimelineEvent | undefined {
   const report = new ItemReport(problems, 'event', index, undefined);
-  if (!isObject(raw)) return report.skip('', `must be an object, not ${describe(raw)}`);
+  if (!isObject(raw)) return report.skip('', 'notObject', { got: valueOf(raw) });
   if (typeof raw.id === 'string') report.id = raw.id;
   const span = readSpan(raw, report, false);
   let headlineRich: RichNode[] = [];
   if (!isText(raw.headline)) {
-    report.skip('headline', raw.headline === undefined ? 'is missing' : `must be text, not ${describe(raw.headline)}`);
+    if (raw.headline === undefined) report.skip('headline', 'missing');
+    else report.skip('headline', 'notText', { got: valueOf(raw.headline) });
   } else {
     headlineRich = parseInline(raw.headline);
-    if (!richTextToPlain(headlineRich).trim()) report.skip('headline', 'has no text once markup is removed');
+    if (!richTextToPlain(headlineRich).trim()) report.skip('headline', 'emptyHeadline');
   }
   const headline = richTextToPlain(headlineRich).replace(/\s+/g, ' ').trim();
   if (!span || !headline) return undefined;
@@ -205,10 +206,13 @@ function readEvent(raw: unknown, index: number, problems: DataProblem[], seen: S
 
 function readEra(raw: unknown, index: number, problems: DataProblem[], seen: Set<string>): TimelineEra | undefined {
   const report = new ItemReport(problems, 'era', index, undefined);
-  if (!isObject(raw)) return report.skip('', `must be an object, not ${describe(raw)}`);
+  if (!isObject(raw)) return report.skip('', 'notObject', { got: valueOf(raw) });
   if (typeof raw.id === 'string') report.id = raw.id;
   const span = readSpan(raw, report, true);
-  if (!isText(raw.label)) report.skip('label', raw.label === undefined ? 'is missing' : `must be text, not ${describe(raw.label)}`);
+  if (!isText(raw.label)) {
+    if (raw.label === undefined) report.skip('label', 'missing');
+    else report.skip('label', 'notText', { got: valueOf(raw.label) });
+  }
   if (!span || !isText(raw.label)) return undefined;
   // Eras are never linked to, so a missing id is not worth an editor's time.
   const id = readId(raw, report, `era-${index + 1}`, seen, false);
@@ -219,14 +223,15 @@ function readEra(raw: unknown, index: number, problems: DataProblem[], seen: Set
 function readArticle(raw: unknown, report: ItemReport): ArticleRef | undefined {
   if (raw === undefined) return undefined;
   if (!isObject(raw) || !isText(raw.title)) {
-    report.drop('article', 'must be an object with a text "title"');
+    report.drop('article', 'badArticle');
     return undefined;
   }
   let date;
   if (raw.date !== undefined) {
     const parsed = typeof raw.date === 'string' ? parseDate(raw.date) : undefined;
     if (parsed?.ok) date = parsed.value;
-    else report.drop('article.date', parsed ? parsed.message : `must be a date, not ${describe(raw.date)}`);
+    else if (parsed) report.drop('article.date', parsed.code, parsed.values);
+    else report.drop('article.date', 'notDate', { got: valueOf(raw.date) });
   }
   const publisher = report.optionalText(raw, 'publisher');
   const url = safeUrl(raw.url, report, 'article.url');
@@ -239,14 +244,14 @@ function readList<T>(
 ): T[] {
   const list = raw[field];
   if (list === undefined) {
-    if (field === 'events') report.drop('events', 'is missing: there is nothing to show');
+    if (field === 'events') report.drop('events', 'eventsMissing');
     return [];
   }
   if (!Array.isArray(list)) {
-    report.drop(field, `must be a list, not ${describe(list)}`);
+    report.drop(field, 'notList', { got: valueOf(list) });
     return [];
   }
-  if (field === 'events' && list.length === 0) report.drop('events', 'is empty: there is nothing to show');
+  if (field === 'events' && list.length === 0) report.drop('events', 'eventsEmpty');
   return list.map(readItem).filter((item): item is T => item !== undefined);
 }
 
@@ -255,7 +260,7 @@ export function validateDocument(raw: unknown): ReadResult {
   const problems: DataProblem[] = [];
   const report = new ItemReport(problems, 'document', undefined, undefined);
   if (!isObject(raw)) {
-    report.skip('', `a timeline must be a JSON object with "events", not ${describe(raw)}`);
+    report.skip('', 'notDocument', { got: valueOf(raw) });
     return { doc: EMPTY_DOC, problems };
   }
   report.unknownFields(raw, DOC_FIELDS);

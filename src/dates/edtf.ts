@@ -10,6 +10,8 @@
  * involved, so a reader's time zone can never shift a day.
  */
 
+import { problemText, type ProblemCode, type ProblemValues } from '../data/problems.js';
+
 export const PRECISIONS = ['year', 'month', 'day'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
@@ -32,7 +34,12 @@ export interface DateSpan {
   readonly openEnd: boolean;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; part?: 'start' | 'end' };
+export type Parsed<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: ProblemCode; values: ProblemValues; message: string; part?: 'start' | 'end' };
+
+const fail = (code: ProblemCode, values: ProblemValues, part?: 'start' | 'end') =>
+  ({ ok: false, ...problemText(code, values), ...(part ? { part } : {}) }) as const;
 
 const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
@@ -48,20 +55,17 @@ export function daysInMonth(year: number, month: number): number {
 export function parseDate(text: string): Parsed<PartialDate> {
   const match = DATE_SHAPE.exec(text.trim());
   if (!match) {
-    return {
-      ok: false,
-      message: `'${text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ or ?`,
-    };
+    return fail('dateShape', { text });
   }
   const [, y, m, d, qualifier] = match;
   const year = Number(y);
   const month = m === undefined ? undefined : Number(m);
   const day = d === undefined ? undefined : Number(d);
   if (month !== undefined && (month < 1 || month > 12)) {
-    return { ok: false, message: `'${text}' is not a valid month` };
+    return fail('badMonth', { text });
   }
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
-    return { ok: false, message: `'${text}' is not a valid day: ${year}-${m} has ${daysInMonth(year, month)} days` };
+    return fail('badDay', { text, month: `${year}-${m}`, days: daysInMonth(year, month) });
   }
   return {
     ok: true,
@@ -87,22 +91,22 @@ export interface SpanOptions {
  */
 export function parseSpan(date: string, end?: string, options: SpanOptions = {}): Parsed<DateSpan> {
   const parts = date.split('/');
-  if (parts.length > 2) return { ok: false, message: `'${date}' has more than one '/'`, part: 'start' };
+  if (parts.length > 2) return fail('twoSlashes', { text: date }, 'start');
   if (parts.length === 2 && end !== undefined) {
-    return { ok: false, message: `'${end}' conflicts with the interval '${date}' already given as the date`, part: 'end' };
+    return fail('endConflict', { end, text: date }, 'end');
   }
   const start = parseDate(parts[0]);
   if (!start.ok) return { ...start, part: 'start' };
   const endText = parts.length === 2 ? parts[1] : end;
   if (endText === undefined) return { ok: true, value: { start: start.value, openEnd: false } };
   if (endText === '..') {
-    if (!options.allowOpenEnd) return { ok: false, message: `'..' (an open end) is only allowed on eras`, part: 'end' };
+    if (!options.allowOpenEnd) return fail('openEndNotAllowed', {}, 'end');
     return { ok: true, value: { start: start.value, openEnd: true } };
   }
   const parsedEnd = parseDate(endText);
   if (!parsedEnd.ok) return { ...parsedEnd, part: 'end' };
   if (lastDay(parsedEnd.value) < firstDay(start.value)) {
-    return { ok: false, message: `'${endText}' is before the start '${parts[0]}'`, part: 'end' };
+    return fail('endBeforeStart', { end: endText, start: parts[0] }, 'end');
   }
   return { ok: true, value: { start: start.value, end: parsedEnd.value, openEnd: false } };
 }

@@ -1,3 +1,4 @@
+import { englishWording } from '../data/describe.js';
 import { apStyle } from '../dates/ap-style.js';
 import type { Language } from './strings.js';
 
@@ -22,5 +23,6 @@ export const en: Language = {
     editorPanel: 'Problems in this timeline’s data (shown only with the editor attribute)',
     problemsFound: (n) => `${n} ${n === 1 ? 'problem' : 'problems'} in the data. Readers see only the valid events.`,
     noProblems: 'No problems in the data.',
+    problems: englishWording,
   },
 };

@@ -1,5 +1,6 @@
 import { ko as locale } from 'date-fns/locale/ko';
 import { createDateFnsStyle } from '../dates/date-fns-style.js';
+import { koProblems } from './problems-ko.js';
 import type { Language } from './strings.js';
 
 export const ko: Language = {
@@ -39,5 +40,6 @@ export const ko: Language = {
     editorPanel: '연표 데이터 오류 (편집자 모드에서만 표시)',
     problemsFound: (n) => `데이터 오류 ${n}건. 독자에게는 올바른 사건만 표시됩니다.`,
     noProblems: '데이터 오류가 없습니다.',
+    problems: koProblems,
   },
 };

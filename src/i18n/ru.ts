@@ -1,5 +1,6 @@
 import { ru as locale } from 'date-fns/locale/ru';
 import { createDateFnsStyle } from '../dates/date-fns-style.js';
+import { ruProblems } from './problems-ru.js';
 import type { Language } from './strings.js';
 
 export const ru: Language = {
@@ -38,5 +39,6 @@ export const ru: Language = {
     editorPanel: 'Ошибки в данных хронологии (видны только в режиме редактора)',
     problemsFound: (n) => `Ошибок в данных: ${n}. Читатели видят только корректные события.`,
     noProblems: 'Ошибок в данных нет.',
+    problems: ruProblems,
   },
 };

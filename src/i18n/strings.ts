@@ -3,6 +3,7 @@
  * language, so a translation cannot silently miss a string: a missing key is a
  * type error.
  */
+import type { ProblemWording } from '../data/describe.js';
 import type { DateStyle } from '../dates/date-style.js';
 
 export interface UiStrings {
@@ -35,6 +36,8 @@ export interface UiStrings {
   readonly editorPanel: string;
   readonly problemsFound: (count: number) => string;
   readonly noProblems: string;
+  /** How problems in the data are described to editors. */
+  readonly problems: ProblemWording;
 }
 
 export interface Language {

@@ -1,5 +1,6 @@
 import { uk as locale } from 'date-fns/locale/uk';
 import { createDateFnsStyle } from '../dates/date-fns-style.js';
+import { ukProblems } from './problems-uk.js';
 import type { Language } from './strings.js';
 
 export const uk: Language = {
@@ -38,5 +39,6 @@ export const uk: Language = {
     editorPanel: 'Помилки в даних хронології (видно лише в режимі редактора)',
     problemsFound: (n) => `Помилок у даних: ${n}. Читачі бачать лише коректні події.`,
     noProblems: 'Помилок у даних немає.',
+    problems: ukProblems,
   },
 };

@@ -10,7 +10,7 @@ const DATA = JSON.stringify({
   ],
 });
 
-async function timeline(editor: boolean) {
+async function timeline(editor: boolean, lang?: string) {
   const el = document.createElement('summit-timeline');
   el.layout = 'vertical';
   el.editor = editor;
@@ -21,7 +21,7 @@ async function timeline(editor: boolean) {
   const warn = console.warn;
   console.warn = () => {};
   try {
-    await fixture(html`<div style="width: 560px">${el}</div>`);
+    await fixture(html`<div lang=${lang ?? 'en'} style="width: 560px">${el}</div>`);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('li[data-id]').length === 2, 'not rendered');
     // The panel is a lazy chunk: wait for it in editor mode.
     if (editor) await waitUntil(() => el.shadowRoot!.querySelector('[part="editor"]'), 'no editor panel');
@@ -52,6 +52,15 @@ describe('editor mode', () => {
     await el.updateComplete;
     expect(el.selected).to.equal('captioned');
     expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal('captioned');
+  });
+
+  it('speaks the timeline’s language', async () => {
+    const el = await timeline(true, 'ru');
+    await waitUntil(() => text(el.shadowRoot!.querySelector('.editor-summary')).startsWith('Ошибок'), 'panel not in Russian');
+    expect([...el.shadowRoot!.querySelectorAll('[part="editor"] li')].map(text)).to.deep.equal([
+      "Событие 2 'korean-war': дата окончания «1953-13» — несуществующий месяц (не показано)",
+      "Событие 3 'captioned': текст — ожидается текст, а не число",
+    ]);
   });
 
   it('shows readers only the valid events, without the panel', async () => {

@@ -26,7 +26,10 @@ describe('validateDocument', () => {
     });
     expect(doc.events.map((e) => e.id)).to.deep.equal(['ok-1', 'ok-2']);
     expect(problems).to.deep.equal([
-      { subject: 'event', index: 1, id: 'korean-war', field: 'end', message: "'1953-13' is not a valid month", skipped: true },
+      {
+        subject: 'event', index: 1, id: 'korean-war', field: 'end', code: 'badMonth', values: { text: '1953-13' },
+        message: "'1953-13' is not a valid month", skipped: true,
+      },
     ]);
     expect(describeProblem(problems[0])).to.equal(
       "Event 2 'korean-war': end date '1953-13' is not a valid month (left out)",

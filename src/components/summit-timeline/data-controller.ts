@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDefaultChronology } from '../../data/default-chronology.js';
 import { describeProblem } from '../../data/describe.js';
+import { problemText, type ProblemCode, type ProblemValues } from '../../data/problems.js';
 import type { DataProblem, ReadResult } from '../../data/types.js';
 import { EMPTY_DOC } from '../../data/types.js';
 import { validateDocument } from '../../data/validate.js';
@@ -86,7 +87,7 @@ export class TimelineDataController implements ReactiveController {
     } else {
       void loadDefaultChronology().then(
         (raw) => this.publish(ticket, this.settle(validateDocument(raw), 'default')),
-        (error: unknown) => this.publish(ticket, this.failure('default', 'default', `could not be loaded (${String(error)})`)),
+        (error: unknown) => this.publish(ticket, this.failure('default', 'default', 'loadFailed', { src: 'default', detail: String(error) })),
       );
     }
   }
@@ -96,14 +97,14 @@ export class TimelineDataController implements ReactiveController {
     try {
       response = await fetch(new URL(src, document.baseURI), { signal });
     } catch (error) {
-      return this.failure('src', 'src', `'${src}' could not be loaded (${(error as Error).message || 'network error'})`);
+      return this.failure('src', 'src', 'loadFailed', { src, detail: (error as Error).message || 'network error' });
     }
-    if (!response.ok) return this.failure('src', 'src', `'${src}' could not be loaded: HTTP ${response.status}`);
+    if (!response.ok) return this.failure('src', 'src', 'httpError', { src, status: response.status });
     try {
       const hints = { format: this.host.format, contentType: response.headers.get('content-type'), url: src, field: 'src' };
       return this.settle(await readSourceText(await response.text(), hints), 'src');
     } catch (error) {
-      return this.failure('src', 'src', `'${src}' could not be read (${(error as Error).message})`);
+      return this.failure('src', 'src', 'readFailed', { src, detail: (error as Error).message });
     }
   }
 
@@ -111,8 +112,8 @@ export class TimelineDataController implements ReactiveController {
     return { ...result, origin, failed: result.doc.events.length === 0 && result.problems.length > 0 };
   }
 
-  private failure(origin: DataOrigin, field: string, message: string): DataState {
-    const problem: DataProblem = { subject: 'document', field, message, skipped: true };
+  private failure(origin: DataOrigin, field: string, code: ProblemCode, values: ProblemValues): DataState {
+    const problem: DataProblem = { subject: 'document', field, ...problemText(code, values), skipped: true };
     return { doc: EMPTY_DOC, problems: [problem], origin, failed: true };
   }
 

@@ -24,7 +24,7 @@ export function renderEditorPanel(problems: readonly DataProblem[], ctx: EditorC
       ? html`<ol>
           ${problems.map((problem) => {
             const index = problem.subject === 'event' && problem.id ? ctx.indexOf(problem.id) : -1;
-            const message = describeProblem(problem);
+            const message = describeProblem(problem, ui.problems);
             return html`<li class=${problem.skipped ? 'skipped' : 'kept'}>
               ${index >= 0 ? html`<button type="button" @click=${() => ctx.show(index)}>${message}</button>` : message}
             </li>`;

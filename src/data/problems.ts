@@ -1,0 +1,96 @@
+/**
+ * Why this exists: every problem in the data is a code with values, so an
+ * editor reads it in the timeline's language (src/i18n tables) while pages and
+ * tests get a stable English `message`. A missing translation is a type error.
+ */
+
+export const PROBLEM_CODES = [
+  'unknownField', 'notText', 'idMissing', 'idUnusable', 'idDuplicate', 'missing', 'notDate',
+  'dateShape', 'badMonth', 'badDay', 'twoSlashes', 'endConflict', 'openEndNotAllowed', 'endBeforeStart',
+  'badSource', 'badRelative', 'badOutside', 'badMedia', 'badMediaUrl', 'altMissing', 'notWebLink',
+  'notObject', 'emptyHeadline', 'badArticle', 'eventsMissing', 'notList', 'eventsEmpty', 'notDocument',
+  'notJson', 'loadFailed', 'httpError', 'readFailed', 'yearMissing', 'yearBce', 'yearTooLong',
+  'scaleUnsupported', 'csvYear', 'csvNoLayout', 'csvQuote',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export const VALUE_TYPES = ['null', 'list', 'number', 'boolean', 'object', 'string', 'undefined'] as const;
+export type ValueType = (typeof VALUE_TYPES)[number];
+
+/** What a problem is about; `got` describes a wrong value by its type or its text. */
+export interface ProblemValues {
+  readonly got?: { readonly type: ValueType; readonly text?: string };
+  readonly text?: string;
+  readonly fallback?: string;
+  readonly id?: string;
+  readonly renamed?: string;
+  readonly month?: string;
+  readonly days?: number;
+  readonly start?: string;
+  readonly end?: string;
+  readonly year?: number;
+  readonly status?: number;
+  readonly detail?: string;
+  readonly src?: string;
+}
+
+export type ProblemMessages = { readonly [K in ProblemCode]: (v: ProblemValues) => string };
+
+export function valueOf(value: unknown): NonNullable<ProblemValues['got']> {
+  if (value === null) return { type: 'null' };
+  if (Array.isArray(value)) return { type: 'list' };
+  if (typeof value === 'string') return { type: 'string', text: value };
+  return { type: typeof value as ValueType };
+}
+
+const TYPE_NAMES: Readonly<Record<ValueType, string>> = {
+  null: 'null', list: 'a list', number: 'a number', boolean: 'a boolean', object: 'an object', string: 'text', undefined: 'nothing',
+};
+const got = (v: ProblemValues) => (v.got?.text !== undefined ? `'${v.got.text}'` : TYPE_NAMES[v.got?.type ?? 'undefined']);
+
+export const englishProblems: ProblemMessages = {
+  unknownField: () => 'is not a known field and was ignored',
+  notText: (v) => `must be text, not ${got(v)}`,
+  idMissing: (v) => `is missing; using '${v.fallback}' (deep links need a stable id)`,
+  idUnusable: (v) => `${got(v)} is not a usable id (letters, digits, - and _); using '${v.fallback}'`,
+  idDuplicate: (v) => `'${v.id}' is used twice; this one is now '${v.renamed}'`,
+  missing: () => 'is missing',
+  notDate: (v) => `must be a date, not ${got(v)}`,
+  dateShape: (v) => `'${v.text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ or ?`,
+  badMonth: (v) => `'${v.text}' is not a valid month`,
+  badDay: (v) => `'${v.text}' is not a valid day: ${v.month} has ${v.days} days`,
+  twoSlashes: (v) => `'${v.text}' has more than one '/'`,
+  endConflict: (v) => `'${v.end}' conflicts with the interval '${v.text}' already given as the date`,
+  openEndNotAllowed: () => `'..' (an open end) is only allowed on eras`,
+  endBeforeStart: (v) => `'${v.end}' is before the start '${v.start}'`,
+  badSource: () => 'must be { "quote": ["…"] } with at least one quote',
+  badRelative: () => 'must have text "wording" and "arithmetic"',
+  badOutside: () => 'must have text "note" and "citation"; an outside fact without its citation is not shown',
+  badMedia: () => 'must be an object with a "url"',
+  badMediaUrl: (v) => `${got(v)} is not a web address, so the media is left out`,
+  altMissing: () => 'is missing: the image is left out until it has alt text describing it',
+  notWebLink: (v) => `${got(v)} is not an http(s) link`,
+  notObject: (v) => `must be an object, not ${got(v)}`,
+  emptyHeadline: () => 'has no text once markup is removed',
+  badArticle: () => 'must be an object with a text "title"',
+  eventsMissing: () => 'is missing: there is nothing to show',
+  notList: (v) => `must be a list, not ${got(v)}`,
+  eventsEmpty: () => 'is empty: there is nothing to show',
+  notDocument: (v) => `a timeline must be a JSON object with "events", not ${got(v)}`,
+  notJson: (v) => `is not valid JSON (${v.detail})`,
+  loadFailed: (v) => `'${v.src}' could not be loaded (${v.detail})`,
+  httpError: (v) => `'${v.src}' could not be loaded: HTTP ${v.status}`,
+  readFailed: (v) => `'${v.src}' could not be read (${v.detail})`,
+  yearMissing: (v) => `year ${v.text ? `'${v.text}' ` : ''}is missing or not a whole number`,
+  yearBce: (v) => `year ${v.year} is before 1 CE, which this timeline cannot place yet`,
+  yearTooLong: (v) => `year ${v.year} has more than four digits`,
+  scaleUnsupported: (v) => `'${v.text}' is not supported; dates are read as human (CE) years`,
+  csvYear: (v) => `'${v.text}' is not a year this timeline can place (CE, up to four digits)`,
+  csvNoLayout: () => 'has neither the TimelineJS columns (Year, Headline, …) nor ours (date, headline, …) in its first row',
+  csvQuote: () => 'has a quoted cell that is never closed; the rows after it may have run together',
+};
+
+/** The code, its values, and the English message every problem carries. */
+export function problemText(code: ProblemCode, values: ProblemValues = {}) {
+  return { code, values, message: englishProblems[code](values) };
+}

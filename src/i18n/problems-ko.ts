@@ -1,0 +1,54 @@
+import type { ProblemWording } from '../data/describe.js';
+import type { ProblemValues, ValueType } from '../data/problems.js';
+
+const TYPES: Readonly<Record<ValueType, string>> = {
+  null: 'null', list: '목록', number: '숫자', boolean: '논릿값', object: '객체', string: '텍스트', undefined: '값 없음',
+};
+const got = (v: ProblemValues) => (v.got?.text !== undefined ? `'${v.got.text}'` : TYPES[v.got?.type ?? 'undefined']);
+
+export const koProblems: ProblemWording = {
+  subjects: { document: '연표', event: '사건', era: '시기' },
+  fields: { date: '날짜', end: '종료 날짜', displayDate: '표시 날짜', headline: '제목', body: '본문', src: 'src 파일', 'media.alt': '이미지 대체 텍스트', 'media.url': '미디어 주소', 'outside.url': '출처 링크', label: '이름', id: 'id' },
+  leftOut: '표시 안 함',
+  messages: {
+    unknownField: () => '은(는) 알 수 없는 필드라 무시했습니다',
+    notText: (v) => `은(는) ${got(v)}이(가) 아니라 텍스트여야 합니다`,
+    idMissing: (v) => `이(가) 없어 '${v.fallback}'을(를) 씁니다 (바로가기 링크에는 고정 id가 필요합니다)`,
+    idUnusable: (v) => `${got(v)}은(는) id로 쓸 수 없어 '${v.fallback}'을(를) 씁니다 (문자, 숫자, -, _)`,
+    idDuplicate: (v) => `'${v.id}'이(가) 두 번 쓰여 이 항목은 '${v.renamed}'(으)로 바꿨습니다`,
+    missing: () => '이(가) 없습니다',
+    notDate: (v) => `은(는) ${got(v)}이(가) 아니라 날짜여야 합니다`,
+    dateShape: (v) => `'${v.text}'은(는) 날짜가 아닙니다: YYYY, YYYY-MM, YYYY-MM-DD 형식에 필요하면 ~ 또는 ?를 붙이세요`,
+    badMonth: (v) => `'${v.text}'은(는) 없는 달입니다`,
+    badDay: (v) => `'${v.text}'은(는) 없는 날입니다: ${v.month}은(는) ${v.days}일까지입니다`,
+    twoSlashes: (v) => `'${v.text}'에 '/'가 둘 이상 있습니다`,
+    endConflict: (v) => `'${v.end}'은(는) 날짜에 이미 적힌 기간 '${v.text}'과(와) 맞지 않습니다`,
+    openEndNotAllowed: () => "'..'(끝이 열린 기간)은 시기에만 쓸 수 있습니다",
+    endBeforeStart: (v) => `'${v.end}'이(가) 시작 '${v.start}'보다 앞섭니다`,
+    badSource: () => '은(는) 인용문이 하나 이상 있는 { "quote": ["…"] } 형식이어야 합니다',
+    badRelative: () => '에는 텍스트 "wording"과 "arithmetic"이 있어야 합니다',
+    badOutside: () => '에는 "note"와 "citation"이 있어야 합니다; 출처 없는 기사 외 사실은 표시하지 않습니다',
+    badMedia: () => '은(는) "url"이 있는 객체여야 합니다',
+    badMediaUrl: (v) => `${got(v)}은(는) 웹 주소가 아니어서 미디어를 표시하지 않습니다`,
+    altMissing: () => '이(가) 없습니다: 설명이 생길 때까지 이미지를 표시하지 않습니다',
+    notWebLink: (v) => `${got(v)}은(는) http(s) 링크가 아닙니다`,
+    notObject: (v) => `은(는) ${got(v)}이(가) 아니라 객체여야 합니다`,
+    emptyHeadline: () => '이(가) 마크업을 지우면 비어 있습니다',
+    badArticle: () => '은(는) 텍스트 "title"이 있는 객체여야 합니다',
+    eventsMissing: () => '이(가) 없습니다: 표시할 내용이 없습니다',
+    notList: (v) => `은(는) ${got(v)}이(가) 아니라 목록이어야 합니다`,
+    eventsEmpty: () => '이(가) 비어 있습니다: 표시할 내용이 없습니다',
+    notDocument: (v) => `연표는 ${got(v)}이(가) 아니라 "events"가 있는 JSON 객체여야 합니다`,
+    notJson: (v) => `은(는) 올바른 JSON이 아닙니다 (${v.detail})`,
+    loadFailed: (v) => `'${v.src}'을(를) 불러오지 못했습니다 (${v.detail})`,
+    httpError: (v) => `'${v.src}'을(를) 불러오지 못했습니다: HTTP ${v.status}`,
+    readFailed: (v) => `'${v.src}'을(를) 읽지 못했습니다 (${v.detail})`,
+    yearMissing: (v) => `연도 ${v.text ? `'${v.text}' ` : ''}이(가) 없거나 정수가 아닙니다`,
+    yearBce: (v) => `${v.year}년은 서기 1년 이전이라 아직 표시할 수 없습니다`,
+    yearTooLong: (v) => `${v.year}년은 네 자리를 넘습니다`,
+    scaleUnsupported: (v) => `'${v.text}'은(는) 지원하지 않아 서기 연도로 읽습니다`,
+    csvYear: (v) => `'${v.text}'은(는) 표시할 수 있는 연도가 아닙니다 (서기, 네 자리 이하)`,
+    csvNoLayout: () => '첫 행에 TimelineJS 열(Year, Headline, …)도 이 형식의 열(date, headline, …)도 없습니다',
+    csvQuote: () => '에 닫히지 않은 따옴표가 있어 뒤의 행이 합쳐졌을 수 있습니다',
+  },
+};
