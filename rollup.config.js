@@ -53,25 +53,30 @@ const embedPage = () => ({
   },
 });
 
-export default [
-  {
-    input: { 'summit-timeline.min': 'src/index.ts' },
-    // Lazy chunks import shared code from the entry itself, so the embed stays
-    // one file plus the chunks it asks for (no facade re-exporting a shared chunk).
-    preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve(), json({ preferConst: true }), minifyCssTemplates(), compile()],
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
-      plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
-    },
+/** A self-contained embed bundle with its own lazy chunks. */
+const embedBundle = (name, input) => ({
+  input: { [name]: input },
+  // Lazy chunks import shared code from the entry itself, so the embed stays
+  // one file plus the chunks it asks for (no facade re-exporting a shared chunk).
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [nodeResolve(), json({ preferConst: true }), minifyCssTemplates(), compile()],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+    plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
   },
+});
+
+export default [
+  embedBundle('summit-timeline.min', 'src/index.ts'),
+  // For pages with static HTML from renderStatic: the same, plus hydration.
+  embedBundle('summit-timeline.hydrate.min', 'src/hydrate.ts'),
   {
     // The library, plus the Node-only static renderer and its CLI (dist/static/).
-    input: ['src/index.ts', 'src/static/render-static.ts', 'src/static/cli.ts'],
+    input: ['src/index.ts', 'src/hydrate.ts', 'src/static/render-static.ts', 'src/static/cli.ts'],
     external: (id) => /^(lit|lit-html|@lit|@lit-labs|date-fns|node:)/.test(id),
     plugins: [json({ preferConst: true }), compile()],
     output: {

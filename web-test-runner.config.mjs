@@ -75,7 +75,7 @@ ${body}
   window.errors = [];
   addEventListener('error', (e) => window.errors.push(e.message));
   addEventListener('unhandledrejection', (e) => window.errors.push(String(e.reason)));
-  window.loadTimeline = () => import('/src/index.ts');
+  window.loadTimeline = () => import('/src/hydrate.ts');
 </script>
 </body></html>`;
 
