@@ -38,9 +38,14 @@ export interface LabelOptions {
 export const LABEL_CHAR_WIDTH = 7.4;
 export const LABEL_PADDING = 4;
 
+/** Hangul, CJK and full-width forms: about an em wide, where Latin averages 0.6 em. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
 /** Estimated box width of a label's text. */
 export function labelWidth(text: string, charWidth = LABEL_CHAR_WIDTH, padding = LABEL_PADDING): number {
-  return Math.ceil([...text].length * charWidth + 2 * padding);
+  let units = 0;
+  for (const char of text) units += WIDE.test(char) ? 1.75 : 1;
+  return Math.ceil(units * charWidth + 2 * padding);
 }
 
 export function placeLabels(items: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {

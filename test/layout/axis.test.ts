@@ -131,6 +131,11 @@ describe('layoutAxis', () => {
     expect(labels.map((l) => l.text)).to.deep.equal(['full', 'full', 'full', 'full', 'full']);
   });
 
+  it('measures Korean labels as the wide glyphs they are', () => {
+    expect(labelWidth('2023년 9월 13일')).to.be.greaterThan(labelWidth('Sept. 13, 2023'));
+    expect(labelWidth('2023년')).to.equal(labelWidth('20230') + Math.ceil(0.75 * 7.4));
+  });
+
   it('hides rather than overlaps when there is no room, keeping the marker', () => {
     const labels = placeLabels(
       [0, 1, 2, 3, 4].map((i) => ({ x: 100 + i, full: 'Sept. 13, 2023', short: '2023' })),
