@@ -2,13 +2,15 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../src/components/summit-timeline/summit-timeline.js';
+import * as eventStories from '../stories/summit-event.stories.js';
 import * as stories from '../stories/summit-timeline.stories.js';
 import type { TimelineArgs } from '../stories/render.js';
 import { settled } from './components/settle.js';
 
 type Story = { name?: string; args?: TimelineArgs };
 const meta = stories.default as { render: (args: TimelineArgs) => unknown; args?: TimelineArgs };
-const entries = Object.entries(stories).filter(([key]) => key !== 'default') as [string, Story][];
+// Every story file shares the one render helper, so one meta renders them all.
+const entries = [...Object.entries(stories), ...Object.entries(eventStories)].filter(([key]) => key !== 'default') as [string, Story][];
 
 /** Rendered means: events, an editor panel, the author's fallback, or the "could not load" line. */
 const done = (el: SummitTimelineElement) =>
