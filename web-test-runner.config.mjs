@@ -18,6 +18,8 @@ const TIME_ZONES = process.env.SUMMIT_TZ
 // As root Chromium needs --no-sandbox; the network flags stop it retrying
 // outside hosts on machines without internet.
 const CHROMIUM_ARGS = [
+  // window.gc() for the memory test.
+  '--js-flags=--expose-gc',
   '--no-sandbox',
   '--disable-gpu',
   '--no-first-run',
