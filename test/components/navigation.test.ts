@@ -283,6 +283,24 @@ describe('a dense axis', () => {
   });
 });
 
+describe('a long list', () => {
+  it('skips rendering far-off cards yet keeps every event’s text in the page', async () => {
+    const el = document.createElement('summit-timeline');
+    el.layout = 'vertical';
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(syntheticTimeline(100));
+    el.append(script);
+    await fixture(html`<div style="width: 500px">${el}</div>`);
+    await waitUntil(() => root(el).querySelectorAll('li[data-id]').length === 100, 'long list not rendered');
+    const items = [...root(el).querySelectorAll<HTMLElement>('li[data-id]')];
+    expect(getComputedStyle(items[99]).contentVisibility).to.equal('auto');
+    // Searchable and readable: the text of the last card is in the page, with a size.
+    expect(items[99].textContent).to.contain('Synthetic event number');
+    expect(items[99].getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+});
+
 describe('page scroll', () => {
   it('is never moved by loading or by programmatic selection', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px">

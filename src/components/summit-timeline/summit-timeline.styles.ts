@@ -133,6 +133,13 @@ export const styles = css`
   .event.last {
     grid-template-rows: auto auto auto 0;
   }
+  /* Long lists skip laying out and painting cards far off screen. Their text
+     stays in the page, so in-page search, screen readers and print still
+     reach every event. */
+  .chronology.many > .event {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 11rem;
+  }
 
   .line {
     grid-area: 1 / 1 / 5 / 2;

@@ -28,6 +28,8 @@ export type Theme = (typeof THEMES)[number];
 /** `layout="auto"` turns horizontal from this element width, in px. */
 export const HORIZONTAL_FROM = 720;
 const SWIPE_DISTANCE = 40;
+/** From this many rows the list lets the browser skip rendering cards off screen. */
+const MANY_EVENTS = 50;
 
 interface Selection {
   /** The event shown and focusable: the selected one, else the first. */
@@ -516,7 +518,8 @@ export class SummitTimelineElement extends LitElement {
   private renderVertical(doc: TimelineDoc, chronology: ChronologyLayout) {
     const { ui } = this.languages.language;
     const last = chronology.rows.length - 1;
-    return html`<ol part="list" class="chronology" aria-label=${doc.title ?? ui.chronology}>
+    const many = chronology.rows.length > MANY_EVENTS;
+    return html`<ol part="list" class="chronology ${many ? 'many' : ''}" aria-label=${doc.title ?? ui.chronology}>
       ${chronology.rows.map((row, i) =>
         row.kind === 'event'
           ? this.renderListItem(row, i === 0, i === last)

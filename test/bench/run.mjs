@@ -1,0 +1,155 @@
+// `npm run bench`: how close <summit-timeline> comes to the physical limit, the
+// same events written as static HTML. For N = 8, 100, 1,000 and 10,000 it loads,
+// in headless Chromium with a fresh context and the cache disabled, (a) static
+// server-written HTML and (b) dist/summit-timeline.min.js with `src` JSON,
+// interleaved a/b/a/b so machine drift cancels, and reports the ready-time ratio
+// (median and spread of 7), bytes (gzip), total blocking time, CLS and JS heap.
+// "Ready" = every headline is in the DOM (through shadow roots) and a frame has
+// painted after that. It also times validation and layout alone in Node.
+// Needs `npm run build` first (npm run bench does it).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { extname, join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const SIZES = (process.env.BENCH_SIZES ?? '8,100,1000,10000').split(',').map(Number);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const root = process.cwd();
+
+// Deterministic events: four dense clusters, mixed precision, a body each.
+function events(count) {
+  let state = 7;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pad = (n) => String(n).padStart(2, '0');
+  const clusters = [1905, 1950, 1991, 2022];
+  return Array.from({ length: count }, (_, i) => {
+    const year = clusters[i % 4] + Math.floor(random() * 12);
+    const date = `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
+    return { id: `e${i + 1}`, date, headline: `Event number ${i + 1}`, body: `What happened on this day, in a sentence or two of newsroom prose (${i + 1}).` };
+  });
+}
+
+const escape = (t) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const page = (title, body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body style="max-width:680px;margin:0 auto;font-family:sans-serif">${body}</body></html>`;
+const staticHtml = (list) =>
+  page('static', `<h2>${list.length} events</h2><ol>${list.map((e) => `<li><time datetime="${e.date}">${e.date}</time><h3>${escape(e.headline)}</h3><p>${escape(e.body)}</p></li>`).join('')}</ol>`);
+const elementHtml = (n) =>
+  page('element', `<summit-timeline layout="vertical" src="/data-${n}.json"></summit-timeline>`, '<script type="module" src="/dist/summit-timeline.min.js"></script>');
+
+const generated = new Map();
+for (const n of SIZES) {
+  const list = events(n);
+  generated.set(`/static-${n}.html`, staticHtml(list));
+  generated.set(`/element-${n}.html`, elementHtml(n));
+  generated.set(`/data-${n}.json`, JSON.stringify({ title: `${n} events`, events: list }));
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const server = createServer(async (request, response) => {
+  const path = new URL(request.url, 'http://x').pathname;
+  const body = generated.get(path) ?? (await readFile(join(root, path)).catch(() => undefined));
+  if (body === undefined) return response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  response.end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// Runs in the page from the first byte: waits for every headline, then a frame.
+const PROBE = (count) => {
+  window.__ready = new Promise((resolve) => {
+    let tbt = 0;
+    let cls = 0;
+    try {
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (tbt += Math.max(0, e.duration - 50)))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (cls += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+    } catch {}
+    const headlines = () => {
+      const el = document.querySelector('summit-timeline');
+      return el ? (el.shadowRoot?.querySelectorAll('[part="headline"]').length ?? 0) : document.querySelectorAll('h3').length;
+    };
+    const check = () => {
+      if (headlines() >= count) requestAnimationFrame(() => setTimeout(() => resolve({ ready: performance.now(), tbt, cls }), 0));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+};
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function load(kind, n) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.setCacheEnabled(false);
+  await tab.setViewport({ width: 1280, height: 900 });
+  const paths = [];
+  tab.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  await tab.evaluateOnNewDocument(PROBE, n);
+  await tab.goto(`${origin}/${kind}-${n}.html`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  const result = await tab.evaluate(() => window.__ready);
+  const { JSHeapUsedSize } = await tab.metrics();
+  const bytes = (await Promise.all(paths.map(async (p) => gzipSync(generated.get(p) ?? (await readFile(join(root, p)).catch(() => ''))).length))).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { ...result, heap: JSHeapUsedSize, bytes };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x, d = 1) => x.toFixed(d);
+const rows = [];
+for (const n of SIZES) {
+  const a = [];
+  const b = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    a.push(await load('static', n));
+    b.push(await load('element', n));
+  }
+  const ratios = b.map((r, i) => r.ready / a[i].ready);
+  rows.push({
+    n,
+    ratio: median(ratios),
+    spread: [Math.min(...ratios), Math.max(...ratios)],
+    staticMs: median(a.map((r) => r.ready)),
+    elementMs: median(b.map((r) => r.ready)),
+    bytes: [a[0].bytes, b[0].bytes],
+    tbt: median(b.map((r) => r.tbt)),
+    cls: Math.max(...b.map((r) => r.cls)),
+    heap: [median(a.map((r) => r.heap)), median(b.map((r) => r.heap))],
+  });
+}
+await browser.close();
+server.close();
+
+// Validation and layout alone, from the built modules, in Node.
+const { validateDocument } = await import(join(root, 'dist/data/validate.js'));
+const { layoutChronology } = await import(join(root, 'dist/layout/chronology.js'));
+const pure = [];
+for (const n of [1000, 10000]) {
+  const raw = { events: events(n) };
+  const times = { validate: [], layout: [] };
+  for (let i = 0; i < 5; i++) {
+    let t = performance.now();
+    const { doc } = validateDocument(raw);
+    times.validate.push(performance.now() - t);
+    t = performance.now();
+    layoutChronology(doc);
+    times.layout.push(performance.now() - t);
+  }
+  pure.push({ n, validate: median(times.validate), layout: median(times.layout) });
+}
+
+console.log(`summit-timeline benchmark: ready time vs static HTML, median of ${ROUNDS} interleaved loads (Chromium ${(await import('node:child_process')).execSync('chromium --version 2>/dev/null || echo ?').toString().trim().split(' ')[1] ?? ''})`);
+console.log('| N | ratio (median) | spread | static ms | element ms | bytes gz static / element | TBT ms | CLS | JS heap static / element |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+  console.log(`| ${r.n} | ${fmt(r.ratio, 2)}× | ${fmt(r.spread[0], 2)}–${fmt(r.spread[1], 2)} | ${fmt(r.staticMs)} | ${fmt(r.elementMs)} | ${(r.bytes[0] / 1000).toFixed(1)} KB / ${(r.bytes[1] / 1000).toFixed(1)} KB | ${fmt(r.tbt, 0)} | ${fmt(r.cls, 3)} | ${(r.heap[0] / 1e6).toFixed(1)} MB / ${(r.heap[1] / 1e6).toFixed(1)} MB |`);
+}
+console.log('');
+console.log('| N | validate ms | layout ms |');
+console.log('| ---: | ---: | ---: |');
+for (const p of pure) console.log(`| ${p.n} | ${fmt(p.validate)} | ${fmt(p.layout)} |`);
