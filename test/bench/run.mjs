@@ -92,7 +92,12 @@ async function load(kind, n) {
   tab.on('request', (r) => paths.push(new URL(r.url()).pathname));
   await tab.evaluateOnNewDocument(PROBE, n);
   await tab.goto(`${origin}/${kind}-${n}.html`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  const result = await tab.evaluate(() => window.__ready);
+  const result = await tab.evaluate(async () => {
+    const ready = await window.__ready;
+    // Where the time went: when the script and the data had arrived.
+    const end = (suffix) => performance.getEntriesByType('resource').find((r) => r.name.includes(suffix))?.responseEnd ?? 0;
+    return { ...ready, scriptAt: end('summit-timeline.min.js'), dataAt: end('/data-'), parsedAt: performance.getEntriesByType('navigation')[0]?.domInteractive ?? 0 };
+  });
   const { JSHeapUsedSize } = await tab.metrics();
   const bytes = (await Promise.all(paths.map(async (p) => gzipSync(generated.get(p) ?? (await readFile(join(root, p)).catch(() => ''))).length))).reduce((a, b) => a + b, 0);
   await context.close();
@@ -120,6 +125,7 @@ for (const n of SIZES) {
     tbt: median(b.map((r) => r.tbt)),
     cls: Math.max(...b.map((r) => r.cls)),
     heap: [median(a.map((r) => r.heap)), median(b.map((r) => r.heap))],
+    profile: ['parsedAt', 'scriptAt', 'dataAt'].map((k) => median(b.map((r) => r[k]))),
   });
 }
 await browser.close();
@@ -149,6 +155,9 @@ console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   console.log(`| ${r.n} | ${fmt(r.ratio, 2)}× | ${fmt(r.spread[0], 2)}–${fmt(r.spread[1], 2)} | ${fmt(r.staticMs)} | ${fmt(r.elementMs)} | ${(r.bytes[0] / 1000).toFixed(1)} KB / ${(r.bytes[1] / 1000).toFixed(1)} KB | ${fmt(r.tbt, 0)} | ${fmt(r.cls, 3)} | ${(r.heap[0] / 1e6).toFixed(1)} MB / ${(r.heap[1] / 1e6).toFixed(1)} MB |`);
 }
+console.log('');
+console.log('Where the element spends its time (median ms from navigation): HTML parsed → script arrived → data arrived → ready');
+for (const r of rows) console.log(`  N=${r.n}: ${r.profile.map((t) => fmt(t)).join(' → ')} → ${fmt(r.elementMs)} (static ready: ${fmt(r.staticMs)})`);
 console.log('');
 console.log('| N | validate ms | layout ms |');
 console.log('| ---: | ---: | ---: |');
