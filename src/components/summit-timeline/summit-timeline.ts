@@ -101,6 +101,7 @@ export class SummitTimelineElement extends LitElement {
   private horizontal?: typeof import('./horizontal-view.js');
   private horizontalLoading = false;
   private axisView?: HorizontalView;
+  private axisInputs?: readonly unknown[];
   private selection: Selection = { current: 0, selected: -1 };
   private hasFallback = false;
   /** An event id from the URL hash, applied once the data is in. */
@@ -226,10 +227,14 @@ export class SummitTimelineElement extends LitElement {
     const events = this.events;
     const selected = events.findIndex((e) => e.id === this.selected);
     this.selection = { selected, current: Math.max(0, selected) };
-    this.axisView = undefined;
-    if (this.chronology && this.resolvedLayout === 'horizontal') {
-      const horizontal = this.loadHorizontal();
-      if (horizontal) {
+    const horizontal = this.chronology && this.resolvedLayout === 'horizontal' ? this.loadHorizontal() : undefined;
+    if (!horizontal || !this.chronology) {
+      this.axisView = undefined;
+      this.axisInputs = undefined;
+    } else {
+      // The axis depends only on these; a new selection or announcement reuses it.
+      const inputs = [this.chronology, this.size.value, this.scale, this.languages.language] as const;
+      if (!this.axisInputs || inputs.some((input, i) => input !== this.axisInputs![i])) {
         this.axisView = horizontal.layoutHorizontal(this.chronology, {
           width: this.size.value,
           scale: this.scale,
@@ -237,6 +242,7 @@ export class SummitTimelineElement extends LitElement {
           dateLabel: (event) => this.dateLabel(event),
           yearLabel: (event) => this.yearLabel(event),
         });
+        this.axisInputs = inputs;
       }
     }
     this.hasFallback = !isServer && this.querySelector(':scope > :not(script)') !== null;
