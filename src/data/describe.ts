@@ -3,7 +3,7 @@
  * or in editor mode: "Event 3 'korean-war': end date '1953-13' is not a valid month".
  * The wording comes from a ProblemWording table, English unless one is given.
  */
-import { englishProblems, type ProblemMessages } from './problems.js';
+import { englishProblems, type ProblemMessages } from '../problems.js';
 import type { DataProblem, ProblemSubject } from './types.js';
 
 /** Everything a language needs to describe problems. */

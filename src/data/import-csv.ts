@@ -9,7 +9,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { present } from './guards.js';
-import { problemText } from './problems.js';
+import { problemText } from '../problems.js';
 import { slugFromHeadline } from './slug.js';
 import type { DataProblem } from './types.js';
 

@@ -11,7 +11,7 @@
  */
 import { slugFromHeadline } from './slug.js';
 import { isObject, type Raw } from './guards.js';
-import { problemText } from './problems.js';
+import { problemText } from '../problems.js';
 import type { DataProblem } from './types.js';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);

@@ -6,7 +6,7 @@
  * separate chunks, loaded only when used.
  */
 import { isObject } from './guards.js';
-import { problemText } from './problems.js';
+import { problemText } from '../problems.js';
 import type { DataProblem, ReadResult } from './types.js';
 import { EMPTY_DOC } from './types.js';
 import { validateDocument } from './validate.js';

@@ -3,7 +3,7 @@
  * later imports) is read into. Downstream code never sees raw input.
  */
 import type { DateSpan, PartialDate } from '../dates/edtf.js';
-import type { ProblemCode, ProblemValues } from './problems.js';
+import type { ProblemCode, ProblemValues } from '../problems.js';
 import type { RichNode } from './rich-text.js';
 
 export interface EventSource {

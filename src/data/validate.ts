@@ -7,7 +7,7 @@
  */
 import { parseDate, parseSpan } from '../dates/edtf.js';
 import { isObject, type Raw } from './guards.js';
-import { problemText, valueOf, type ProblemCode, type ProblemValues } from './problems.js';
+import { problemText, valueOf, type ProblemCode, type ProblemValues } from '../problems.js';
 import { parseInline, parseParagraphs, richTextToPlain, type RichNode } from './rich-text.js';
 import { mediaUrl, webUrl } from './urls.js';
 import type {

@@ -10,7 +10,7 @@
  * involved, so a reader's time zone can never shift a day.
  */
 
-import { problemText, type ProblemCode, type ProblemValues } from '../data/problems.js';
+import { problemText, type ProblemCode, type ProblemValues } from '../problems.js';
 
 export const PRECISIONS = ['year', 'month', 'day'] as const;
 export type Precision = (typeof PRECISIONS)[number];

@@ -1,5 +1,5 @@
 import type { ProblemWording } from '../data/describe.js';
-import type { ProblemValues, ValueType } from '../data/problems.js';
+import type { ProblemValues, ValueType } from '../problems.js';
 
 const TYPES: Readonly<Record<ValueType, string>> = {
   null: 'null', list: '목록', number: '숫자', boolean: '논릿값', object: '객체', string: '텍스트', undefined: '값 없음',

@@ -1,5 +1,5 @@
 import type { ProblemWording } from '../data/describe.js';
-import type { ProblemValues, ValueType } from '../data/problems.js';
+import type { ProblemValues, ValueType } from '../problems.js';
 
 const TYPES: Readonly<Record<ValueType, string>> = {
   null: 'null', list: 'список', number: 'число', boolean: 'логическое значение', object: 'объект', string: 'текст', undefined: 'ничего',

@@ -1,5 +1,5 @@
 import type { ProblemWording } from '../data/describe.js';
-import type { ProblemValues, ValueType } from '../data/problems.js';
+import type { ProblemValues, ValueType } from '../problems.js';
 
 const TYPES: Readonly<Record<ValueType, string>> = {
   null: 'null', list: 'список', number: 'число', boolean: 'логічне значення', object: "об'єкт", string: 'текст', undefined: 'нічого',

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDefaultChronology } from '../../data/default-chronology.js';
 import { describeProblem } from '../../data/describe.js';
-import { problemText, type ProblemCode, type ProblemValues } from '../../data/problems.js';
+import { problemText, type ProblemCode, type ProblemValues } from '../../problems.js';
 import type { DataProblem, ReadResult } from '../../data/types.js';
 import { EMPTY_DOC } from '../../data/types.js';
 import { validateDocument } from '../../data/validate.js';

@@ -2,6 +2,8 @@
  * Why this exists: every problem in the data is a code with values, so an
  * editor reads it in the timeline's language (src/i18n tables) while pages and
  * tests get a stable English `message`. A missing translation is a type error.
+ * It sits at the root, a leaf with no imports, because both src/data
+ * (validation, imports) and src/dates (date parsing) report problems.
  */
 
 export const PROBLEM_CODES = [
