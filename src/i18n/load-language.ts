@@ -12,8 +12,6 @@ const LOADERS: Readonly<Record<string, () => Promise<Language>>> = {
   ko: () => import('./ko.js').then((m) => m.ko),
 };
 
-export const SUPPORTED_LANGUAGES = ['en', ...Object.keys(LOADERS)] as const;
-
 /** Languages already downloaded: later timelines (and the server renderer) get them at once. */
 const loaded = new Map<string, Language>();
 
