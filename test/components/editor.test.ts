@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
+import { timelineWith } from './inline.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const DATA = JSON.stringify({
@@ -11,13 +12,7 @@ const DATA = JSON.stringify({
 });
 
 async function timeline(editor: boolean, lang?: string) {
-  const el = document.createElement('summit-timeline');
-  el.layout = 'vertical';
-  el.editor = editor;
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = DATA;
-  el.append(script);
+  const el = timelineWith(DATA, { layout: 'vertical', editor });
   const warn = console.warn;
   console.warn = () => {};
   try {

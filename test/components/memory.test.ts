@@ -3,6 +3,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import { itWithChromeTools } from '../browser.js';
+import { timelineWith } from './inline.js';
 
 const DATA = JSON.stringify({
   events: [
@@ -42,12 +43,7 @@ function countGlobalListeners() {
 
 async function cycles(count: number, host: HTMLElement) {
   for (let i = 0; i < count; i++) {
-    const el = document.createElement('summit-timeline');
-    el.layout = 'vertical';
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = DATA;
-    el.append(script);
+    const el = timelineWith(DATA, { layout: 'vertical' });
     host.append(el);
     await el.updateComplete;
     el.remove();

@@ -6,6 +6,7 @@ import type { SummitSelectEvent } from '../../src/events/summit-select-event.js'
 import { syntheticTimeline } from '../synthetic.js';
 import { settled } from './settle.js';
 import { inFirefox, itWithChromeTools } from '../browser.js';
+import { timelineWith } from './inline.js';
 
 const DEFAULT_IDS = ['stalin-kim-il-sung', 'korean-war', 'un-sanctions', 'invasion-of-ukraine', 'vostochny-summit'];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -261,12 +262,7 @@ describe('deep links', () => {
 
 describe('a dense axis', () => {
   it('scrolls itself, not the page, to keep the selected marker in view', async () => {
-    const el = document.createElement('summit-timeline');
-    el.layout = 'horizontal';
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(syntheticTimeline(100));
-    el.append(script);
+    const el = timelineWith(syntheticTimeline(100), { layout: 'horizontal' });
     await fixture<HTMLDivElement>(html`<div style="width: 800px">${el}</div>`);
     await waitUntil(() => root(el).querySelectorAll('[role="tab"]').length === 100, 'dense axis not rendered');
     const scroller = root(el).querySelector<HTMLElement>('.axis-scroller')!;
@@ -285,12 +281,7 @@ describe('a dense axis', () => {
 
 describe('a long list', () => {
   it('skips rendering far-off cards yet keeps every event’s text in the page', async () => {
-    const el = document.createElement('summit-timeline');
-    el.layout = 'vertical';
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(syntheticTimeline(100));
-    el.append(script);
+    const el = timelineWith(syntheticTimeline(100), { layout: 'vertical' });
     await fixture(html`<div style="width: 500px">${el}</div>`);
     await waitUntil(() => root(el).querySelectorAll('li[data-id]').length === 100, 'long list not rendered');
     const items = [...root(el).querySelectorAll<HTMLElement>('li[data-id]')];

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 import { settled } from './settle.js';
+import { timelineWith } from './inline.js';
 
 // Hebrew content on a right-to-left page.
 const DATA = JSON.stringify({
@@ -16,12 +17,7 @@ const DATA = JSON.stringify({
 });
 
 async function rtlTimeline(layout: 'horizontal' | 'vertical') {
-  const el = document.createElement('summit-timeline');
-  el.layout = layout;
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = DATA;
-  el.append(script);
+  const el = timelineWith(DATA, { layout });
   await fixture(html`<div dir="rtl" style="width: 900px"><button id="before">לפני</button>${el}</div>`);
   const item = layout === 'horizontal' ? '[role="tab"]' : 'li[data-id]';
   await waitUntil(() => el.shadowRoot!.querySelectorAll(item).length === 3, 'not rendered', { timeout: 4000 });

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 import type { SummitDataErrorEvent } from '../../src/events/summit-data-error-event.js';
+import { timelineWith } from './inline.js';
 
 const shadow = (el: SummitTimelineElement) => el.shadowRoot!;
 const items = (el: SummitTimelineElement) => [...shadow(el).querySelectorAll<HTMLLIElement>('li[data-id]')];
@@ -242,11 +243,7 @@ describe('<summit-timeline> with bad data', () => {
   it('never runs markup from the data', async () => {
     const canary = window as unknown as { pwned?: boolean };
     canary.pwned = false;
-    const el = document.createElement('summit-timeline');
-    el.layout = 'vertical';
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify({
+    const el = timelineWith({
       events: [
         {
           id: 'x',
@@ -255,8 +252,7 @@ describe('<summit-timeline> with bad data', () => {
           body: '<script>window.pwned=true</script><p>Read <a href="javascript:window.pwned=true">this</a> and <a href="https://example.org/">that</a>.</p>',
         },
       ],
-    });
-    el.append(script);
+    }, { layout: 'vertical' });
     await fixture(html`${el}`);
     await rendered(el, 1);
     await aTimeout(50);
