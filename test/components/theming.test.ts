@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
@@ -61,7 +61,8 @@ describe('print', () => {
   itWithChromeTools('prints every event of the horizontal layout in one column, sources and working included, without controls', async () => {
     const el = await timeline(1000, { layout: 'horizontal' });
     await emulateMedia({ media: 'print' });
-    await aTimeout(50);
+    // The print media query reports its change asynchronously; wait for it, not for a fixed time.
+    await waitUntil(() => [...root(el).querySelectorAll('details')].every((d) => d.open), 'disclosures did not open for print');
     await el.updateComplete;
     const panels = [...root(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')];
     expect(panels.map((p) => p.offsetHeight > 0)).to.deep.equal([true, true, true, true, true]);

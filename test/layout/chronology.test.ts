@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../src/data/validate.js';
-import { layoutChronology, type EventRow } from '../../src/layout/chronology.js';
+import { DEFAULT_LONG_GAP_YEARS, layoutChronology, type EventRow } from '../../src/layout/chronology.js';
 import { defaultDoc } from '../helpers.js';
 
 const eventRows = (rows: ReturnType<typeof layoutChronology>['rows']) =>
@@ -79,6 +79,11 @@ describe('layoutChronology', () => {
       ['long', 0],
       ['short', 1],
     ]);
+  });
+
+  it('uses the same default threshold as the element’s gap-years', async () => {
+    await import('../../src/components/summit-timeline/summit-timeline.define.js');
+    expect(document.createElement('summit-timeline').gapYears).to.equal(DEFAULT_LONG_GAP_YEARS);
   });
 
   it('respects the long-gap threshold', () => {
