@@ -11,7 +11,7 @@ export const PROBLEM_CODES = [
   'dateShape', 'badMonth', 'badDay', 'twoSlashes', 'endConflict', 'openEndNotAllowed', 'endBeforeStart',
   'badSource', 'badRelative', 'badOutside', 'badMedia', 'badMediaUrl', 'altMissing', 'notWebLink',
   'notObject', 'emptyHeadline', 'badArticle', 'eventsMissing', 'notList', 'eventsEmpty', 'notDocument',
-  'notJson', 'loadFailed', 'httpError', 'readFailed', 'yearMissing', 'yearBce', 'yearTooLong',
+  'notJson', 'badSrc', 'loadFailed', 'httpError', 'readFailed', 'yearMissing', 'yearBce', 'yearTooLong',
   'scaleUnsupported', 'csvYear', 'csvNoLayout', 'csvQuote',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -80,6 +80,7 @@ export const englishProblems: ProblemMessages = {
   eventsEmpty: () => 'is empty: there is nothing to show',
   notDocument: (v) => `a timeline must be a JSON object with "events", not ${got(v)}`,
   notJson: (v) => `is not valid JSON (${v.detail})`,
+  badSrc: (v) => `'${v.src}' is not an address the timeline may load (http, https or a path on this site)`,
   loadFailed: (v) => `'${v.src}' could not be loaded (${v.detail})`,
   httpError: (v) => `'${v.src}' could not be loaded: HTTP ${v.status}`,
   readFailed: (v) => `'${v.src}' could not be read (${v.detail})`,

@@ -10,15 +10,15 @@
  */
 
 import { decodeEntities } from './entities.js';
-import { linkUrl } from './urls.js';
+import { safeUrl, type SafeUrl } from './urls.js';
 
 export const RICH_TAGS = ['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'cite', 'q', 'abbr'] as const;
 export type RichTag = (typeof RICH_TAGS)[number];
 
 export interface RichElement {
   readonly tag: RichTag;
-  /** Only `href` (on a) and `title` (on abbr) survive. */
-  readonly attrs: Readonly<Record<string, string>>;
+  /** Only `href` (on a, judged by the URL policy) and `title` (on abbr) survive. */
+  readonly attrs: { readonly href?: SafeUrl; readonly title?: string };
   readonly children: RichNode[];
 }
 export type RichNode = string | RichElement;
@@ -91,14 +91,16 @@ export function parseRichText(input: string): RichNode[] {
       if (!VOID.has(name)) stack.push({ name, node: null });
       continue;
     }
-    const attrs = readAttrs(match[2] ?? '');
-    const kept: Record<string, string> = {};
-    if (name === 'a') {
-      const href = attrs.href !== undefined ? linkUrl(attrs.href) : undefined;
-      if (href) kept.href = href;
+    // A link inside a link is not a thing a reader can use (and not valid HTML):
+    // the inner one keeps only its text.
+    if (name === 'a' && stack.some((entry) => entry.name === 'a' && entry.node)) {
+      stack.push({ name, node: null });
+      continue;
     }
-    if (name === 'abbr' && attrs.title) kept.title = attrs.title;
-    const node: RichElement = { tag: name as RichTag, attrs: kept, children: [] };
+    const attrs = readAttrs(match[2] ?? '');
+    const href = name === 'a' ? safeUrl(attrs.href, 'link') : undefined;
+    const title = name === 'abbr' ? attrs.title : undefined;
+    const node: RichElement = { tag: name as RichTag, attrs: { ...(href ? { href } : {}), ...(title ? { title } : {}) }, children: [] };
     current().children.push(node);
     if (name !== 'br') stack.push({ name, node });
   }

@@ -5,6 +5,7 @@
 import type { DateSpan, PartialDate } from '../dates/edtf.js';
 import type { ProblemCode, ProblemValues } from '../problems.js';
 import type { RichNode } from './rich-text.js';
+import type { SafeUrl } from './urls.js';
 
 export interface EventSource {
   /** The article's verbatim sentence(s) that date the event. */
@@ -22,18 +23,18 @@ export interface OutsideFact {
   /** What does not come from the article, in a sentence. */
   readonly note: string;
   readonly citation: string;
-  readonly url?: string;
+  readonly url?: SafeUrl;
 }
 
 export interface EventMedia {
   /** An image (shown) or any other page or video (linked, never framed). */
   readonly kind: 'image' | 'link';
-  readonly url: string;
+  readonly url: SafeUrl;
   /** Required for images; an image without it is left out and reported. */
   readonly alt?: string;
   readonly caption?: string;
   readonly credit?: string;
-  readonly thumbnail?: string;
+  readonly thumbnail?: SafeUrl;
 }
 
 export interface TimelineEvent {
@@ -69,7 +70,7 @@ export interface ArticleRef {
   readonly title: string;
   readonly publisher?: string;
   readonly date?: PartialDate;
-  readonly url?: string;
+  readonly url?: SafeUrl;
 }
 
 export interface TimelineDoc {

@@ -1,33 +1,103 @@
 /**
- * Which addresses data may carry. Browsers ignore control characters and
- * whitespace inside a scheme ("java\tscript:") and decode entities in
- * attributes, so both are removed before the scheme is judged; the value kept
- * is the author's, trimmed.
+ * Why this exists: every address the library writes into a page — rich-text
+ * links, media images and links, citations, the article link — and every
+ * address it fetches (`src`, the iframe embed's `src`) is judged here, by one
+ * rule, once. The rule is the browser's own: the scheme is read by the URL
+ * parser (`new URL`), from the very string that is returned, so the value kept
+ * can never differ from the value judged (the hole that a leading no-break
+ * space once opened: the old check stripped fewer characters than `trim()`).
+ *
+ * A value is refused, with a reason, when it is not a plausible URL: anything
+ * the parser would silently drop or that belongs to markup (controls, format
+ * characters such as zero-width spaces and BOMs, any space inside, `<>"\``),
+ * or a scheme the use does not allow. Entity references are judged decoded as
+ * well, so a sink that ever decodes them cannot turn `&#106;avascript:` into
+ * script. `data:` is refused everywhere: images come from web addresses.
  */
 import { decodeEntities } from './entities.js';
 
-function scheme(raw: string): string | undefined | null {
-  const cleaned = decodeEntities(raw).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  if (!cleaned) return null;
-  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+/** Where an address is used, which decides the schemes it may have. */
+export const URL_USES = ['link', 'citation', 'media', 'data'] as const;
+export type UrlUse = (typeof URL_USES)[number];
+
+declare const judged: unique symbol;
+/** A string that came out of `checkUrl`: the only kind a component writes to `href` or `src`. */
+export type SafeUrl = string & { readonly [judged]: true };
+
+export const URL_REFUSALS = ['notText', 'empty', 'notPlausible', 'notUrl', 'scheme', 'relative'] as const;
+export type UrlRefusal = (typeof URL_REFUSALS)[number];
+
+export type UrlVerdict = { readonly ok: true; readonly url: SafeUrl } | { readonly ok: false; readonly reason: UrlRefusal };
+
+interface UsePolicy {
+  readonly schemes: readonly string[];
+  /** Whether a path on the page's own site ("/images/a.jpg") is allowed. */
+  readonly relative: boolean;
 }
 
-/** Links in text: http(s) and mailto. */
-export function linkUrl(raw: string): string | undefined {
-  const found = scheme(raw);
-  return found === 'http' || found === 'https' || found === 'mailto' ? raw.trim() : undefined;
+const POLICIES: Readonly<Record<UrlUse, UsePolicy>> = {
+  /** Links inside text: web pages and e-mail addresses. */
+  link: { schemes: ['http:', 'https:', 'mailto:'], relative: false },
+  /** Citations and the article link: a reader must be able to follow it anywhere. */
+  citation: { schemes: ['http:', 'https:'], relative: false },
+  /** Images and media links: a web address or a path on the host site. */
+  media: { schemes: ['http:', 'https:'], relative: true },
+  /** A data file to fetch: blob: lets pages hand over data they built. */
+  data: { schemes: ['http:', 'https:', 'blob:'], relative: true },
+};
+
+// Characters the URL parser drops or that make no sense in an address a person
+// typed: controls (Cc), format characters (Cf: ZWSP, BOM, bidi marks), lone
+// surrogates (Cs), any separator (Z*), and markup.
+const IMPLAUSIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Z}<>"`]/u;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+// Only decides "relative or not" for values without a scheme; never reaches a page.
+const PROBE_BASE = 'https://relative.invalid/';
+
+function judge(value: string, policy: UsePolicy): UrlVerdict {
+  if (IMPLAUSIBLE.test(value)) return { ok: false, reason: 'notPlausible' };
+  if (!HAS_SCHEME.test(value)) {
+    if (!policy.relative) return { ok: false, reason: 'relative' };
+    // The parser must accept it against any web base, as the browser will.
+    try {
+      new URL(value, PROBE_BASE);
+    } catch {
+      return { ok: false, reason: 'notUrl' };
+    }
+    return { ok: true, url: value as SafeUrl };
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { ok: false, reason: 'notUrl' };
+  }
+  if (!policy.schemes.includes(url.protocol)) return { ok: false, reason: 'scheme' };
+  return { ok: true, url: url.href as SafeUrl };
 }
 
-/** Citations and article links: absolute http(s) only. */
-export function webUrl(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const found = scheme(raw);
-  return (found === 'http' || found === 'https') && /^\s*https?:\/\//i.test(raw) ? raw.trim() : undefined;
+/**
+ * Judges an address for one use. Surrounding white space of any kind is trimmed
+ * first; the URL returned is the trimmed value (relative) or its parsed `href`
+ * (absolute) — exactly what was judged.
+ */
+export function checkUrl(raw: unknown, use: UrlUse): UrlVerdict {
+  if (typeof raw !== 'string') return { ok: false, reason: 'notText' };
+  const value = raw.trim();
+  if (!value) return { ok: false, reason: 'empty' };
+  const policy = POLICIES[use];
+  const verdict = judge(value, policy);
+  if (!verdict.ok) return verdict;
+  const decoded = decodeEntities(value).trim();
+  if (decoded !== value) {
+    const again = judge(decoded, policy);
+    if (!again.ok) return again;
+  }
+  return verdict;
 }
 
-/** Images and media links: a web address or a path on this site. */
-export function mediaUrl(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const found = scheme(raw);
-  return found === undefined || found === 'http' || found === 'https' ? raw.trim() || undefined : undefined;
+/** The address if it is safe for that use, otherwise undefined. */
+export function safeUrl(raw: unknown, use: UrlUse): SafeUrl | undefined {
+  const verdict = checkUrl(raw, use);
+  return verdict.ok ? verdict.url : undefined;
 }

@@ -9,7 +9,7 @@ import { parseDate, parseSpan } from '../dates/edtf.js';
 import { isObject, type Raw } from './guards.js';
 import { problemText, valueOf, type ProblemCode, type ProblemValues } from '../problems.js';
 import { parseInline, parseParagraphs, richTextToPlain, type RichNode } from './rich-text.js';
-import { mediaUrl, webUrl } from './urls.js';
+import { checkUrl, safeUrl, type SafeUrl } from './urls.js';
 import type {
   ArticleRef, DataProblem, EventMedia, EventSource, OutsideFact, ProblemSubject, ReadResult,
   RelativeDating, TimelineDoc, TimelineEra, TimelineEvent,
@@ -132,7 +132,7 @@ function readOutside(raw: Raw, report: ItemReport): OutsideFact | undefined {
     report.skip('outside', 'badOutside');
     return undefined;
   }
-  const url = safeUrl(value.url, report, 'outside.url');
+  const url = citationUrl(value.url, report, 'outside.url');
   return { note: value.note, citation: value.citation, ...(url ? { url } : {}) };
 }
 
@@ -143,11 +143,12 @@ function readMedia(raw: Raw, report: ItemReport): EventMedia | undefined {
     report.drop('media', 'badMedia');
     return undefined;
   }
-  const url = mediaUrl(value.url);
-  if (!url) {
+  const verdict = checkUrl(value.url, 'media');
+  if (!verdict.ok) {
     report.drop('media.url', 'badMediaUrl', { got: valueOf(value.url) });
     return undefined;
   }
+  const url = verdict.url;
   const kind = value.type === 'link' ? 'link' : value.type === 'image' || IMAGE_PATH.test(url) ? 'image' : 'link';
   const plain = (field: string) => (isText(value[field]) ? richTextToPlain(parseInline(value[field] as string)).trim() || undefined : undefined);
   const alt = plain('alt');
@@ -155,15 +156,15 @@ function readMedia(raw: Raw, report: ItemReport): EventMedia | undefined {
     report.drop('media.alt', 'altMissing');
     return undefined;
   }
-  const thumbnail = mediaUrl(value.thumbnail);
+  const thumbnail = safeUrl(value.thumbnail, 'media');
   const [caption, credit] = [plain('caption'), plain('credit')];
   return { kind, url, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(thumbnail ? { thumbnail } : {}) };
 }
 
-/** Only web links; anything that could run script is dropped. */
-function safeUrl(value: unknown, report: ItemReport, field: string): string | undefined {
+/** Citations link out to the web; anything else is dropped and reported. */
+function citationUrl(value: unknown, report: ItemReport, field: string): SafeUrl | undefined {
   if (value === undefined) return undefined;
-  const url = webUrl(value);
+  const url = safeUrl(value, 'citation');
   if (!url) report.drop(field, 'notWebLink', { got: valueOf(value) });
   return url;
 }
@@ -234,7 +235,7 @@ function readArticle(raw: unknown, report: ItemReport): ArticleRef | undefined {
     else report.drop('article.date', 'notDate', { got: valueOf(raw.date) });
   }
   const publisher = report.optionalText(raw, 'publisher');
-  const url = safeUrl(raw.url, report, 'article.url');
+  const url = citationUrl(raw.url, report, 'article.url');
   return { title: raw.title, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}), ...(url ? { url } : {}) };
 }
 

@@ -19,6 +19,8 @@ function start() {
     const value = params.get(name);
     if (value) timeline.setAttribute(name, value);
   }
+  // The element judges src itself (a refused one is reported, never fetched);
+  // nothing else read from the URL becomes an address.
   if (params.get('lang')) document.documentElement.lang = params.get('lang')!;
   document.body.append(timeline);
 

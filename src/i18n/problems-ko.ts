@@ -40,6 +40,7 @@ export const koProblems: ProblemWording = {
     eventsEmpty: () => '이(가) 비어 있습니다: 표시할 내용이 없습니다',
     notDocument: (v) => `연표는 ${got(v)}이(가) 아니라 "events"가 있는 JSON 객체여야 합니다`,
     notJson: (v) => `은(는) 올바른 JSON이 아닙니다 (${v.detail})`,
+    badSrc: (v) => `'${v.src}'은(는) 타임라인이 불러올 수 있는 주소가 아닙니다 (http, https 또는 이 사이트의 경로)`,
     loadFailed: (v) => `'${v.src}'을(를) 불러오지 못했습니다 (${v.detail})`,
     httpError: (v) => `'${v.src}'을(를) 불러오지 못했습니다: HTTP ${v.status}`,
     readFailed: (v) => `'${v.src}'을(를) 읽지 못했습니다 (${v.detail})`,

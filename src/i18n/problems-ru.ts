@@ -40,6 +40,7 @@ export const ruProblems: ProblemWording = {
     eventsEmpty: () => '— пусто: показывать нечего',
     notDocument: (v) => `хронология должна быть объектом JSON с "events", а не ${got(v)}`,
     notJson: (v) => `— не корректный JSON (${v.detail})`,
+    badSrc: (v) => `'${v.src}' — не адрес, с которого таймлайн может загрузить данные (http, https или путь на этом сайте)`,
     loadFailed: (v) => `«${v.src}» не удалось загрузить (${v.detail})`,
     httpError: (v) => `«${v.src}» не удалось загрузить: HTTP ${v.status}`,
     readFailed: (v) => `«${v.src}» не удалось прочитать (${v.detail})`,

@@ -40,6 +40,7 @@ export const ukProblems: ProblemWording = {
     eventsEmpty: () => '— порожньо: показувати нічого',
     notDocument: (v) => `хронологія має бути об'єктом JSON з "events", а не ${got(v)}`,
     notJson: (v) => `— некоректний JSON (${v.detail})`,
+    badSrc: (v) => `'${v.src}' — не адреса, з якої таймлайн може завантажити дані (http, https або шлях на цьому сайті)`,
     loadFailed: (v) => `«${v.src}» не вдалося завантажити (${v.detail})`,
     httpError: (v) => `«${v.src}» не вдалося завантажити: HTTP ${v.status}`,
     readFailed: (v) => `«${v.src}» не вдалося прочитати (${v.detail})`,

@@ -12,6 +12,7 @@ import type { DataProblem, ReadResult } from '../../data/types.js';
 import { EMPTY_DOC } from '../../data/types.js';
 import { validateDocument } from '../../data/validate.js';
 import { readSourceText, readSourceValue, type Format } from '../../data/read-source.js';
+import { safeUrl } from '../../data/urls.js';
 import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
 import { readLightDom } from './light-dom.js';
 
@@ -93,9 +94,11 @@ export class TimelineDataController implements ReactiveController {
   }
 
   private async fetchSource(src: string, signal: AbortSignal): Promise<DataState> {
+    const url = safeUrl(src, 'data');
+    if (!url) return this.failure('src', 'src', 'badSrc', { src });
     let response: Response;
     try {
-      response = await fetch(new URL(src, document.baseURI), { signal });
+      response = await fetch(new URL(url, document.baseURI), { signal });
     } catch (error) {
       return this.failure('src', 'src', 'loadFailed', { src, detail: (error as Error).message || 'network error' });
     }

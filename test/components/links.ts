@@ -1,0 +1,12 @@
+/** The protocols a link in the timeline may have: web pages and e-mail. */
+export const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'];
+
+/**
+ * A capturing click listener that keeps a click on a web or mail link from
+ * leaving the test page and lets anything else through, so a script URL that
+ * slipped into the page runs (and trips the test's canary) as it would for a reader.
+ */
+export function guardNavigation(event: Event) {
+  const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+  if (link && SAFE_LINK_PROTOCOLS.includes(link.protocol)) event.preventDefault();
+}
