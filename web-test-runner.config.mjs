@@ -105,7 +105,8 @@ const browsers = [
 ];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // Pure modules' tests that need no browser run once, in Node (npm run test:node).
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   browsers,
@@ -135,16 +136,6 @@ export default {
       const page = context.path === '/__static__/summit.html';
       context.body = page ? pageFor(snippet, Number(context.query.width) || 600) : snippet;
       context.type = page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
-    },
-    // The article the chronology quotes lives in ../shared, outside the served root.
-    async (context, next) => {
-      if (context.path !== '/__article__.txt') return next();
-      try {
-        context.body = await readFile(new URL('../shared/source/article.txt', import.meta.url), 'utf8');
-        context.type = 'text/plain; charset=utf-8';
-      } catch {
-        context.status = 404;
-      }
     },
   ],
   plugins: [

@@ -45,7 +45,7 @@ const children = html`<summit-era date="1950/1953">Korean War</summit-era>
     <li>
       <summit-event id="korean-war" date="1950/1953">
         <time datetime="1950">1950–53</time>
-        <h3>The Korean War, fought with Soviet weapons</h3>
+        <h3>The Korean War, with Soviet support</h3>
         <p>North Korea comes to rely on Soviet-designed weapons.</p>
         <blockquote>North Korea has relied on Soviet-designed weapons since the 1950-53 Korean War</blockquote>
       </summit-event>

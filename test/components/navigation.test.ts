@@ -176,7 +176,7 @@ describe('selection API', () => {
     next.click();
     await el.updateComplete;
     expect(el.selected).to.equal('korean-war');
-    expect(text(root(el).querySelector('[role="status"]'))).to.equal('1950–53: The Korean War, fought with Soviet weapons');
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('1950–53: The Korean War, with Soviet support');
     expect(text(root(el).querySelector('[role="status"]'))).not.to.contain('From the article');
   });
 

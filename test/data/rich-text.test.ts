@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { decodeEntities } from '../../src/data/entities.js';
-import { parseInline, parseParagraphs, parseRichText, richTextToPlain } from '../../src/data/rich-text.js';
+import { nestQuotations, parseInline, parseParagraphs, parseRichText, richTextToPlain } from '../../src/data/rich-text.js';
 
 describe('parseRichText', () => {
   it('keeps the allowlisted elements and their safe attributes', () => {
@@ -33,6 +33,17 @@ describe('parseRichText', () => {
     expect(parseRichText('<a href="https://a.org">outer <a href="https://b.org">inner</a> tail</a>')).to.deep.equal([
       { tag: 'a', attrs: { href: 'https://a.org/' }, children: ['outer inner tail'] },
     ]);
+  });
+
+  it('nests the quotations inside a quotation, keeping every word', () => {
+    const quote = 'Putin responded: “That’s why we came here.” He added “more.”';
+    expect(nestQuotations(quote)).to.deep.equal([
+      'Putin responded: ',
+      { tag: 'q', attrs: {}, children: ['That’s why we came here.'] },
+      ' He added ',
+      { tag: 'q', attrs: {}, children: ['more.'] },
+    ]);
+    expect(nestQuotations('No marks.')).to.deep.equal(['No marks.']);
   });
 
   it('splits bodies into paragraphs by <p> or blank lines', () => {

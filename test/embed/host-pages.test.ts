@@ -106,7 +106,7 @@ describe('a snippet filtered by WordPress KSES for an Author', () => {
     const items = [...host.querySelectorAll('ol > li')];
     expect(items.map((li) => text(li.querySelector('h3')))).to.deep.equal([
       'Stalin and Kim Il Sung forge the alliance',
-      'The Korean War, fought with Soviet weapons',
+      'The Korean War, with Soviet support',
       'Russia votes for U.N. sanctions on North Korea',
       'Russia invades Ukraine',
       'Putin and Kim meet at the Vostochny cosmodrome',

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { nestQuotations } from '../../data/rich-text.js';
 import type { EventMedia, TimelineEvent } from '../../data/types.js';
 import { spanDatetime } from '../../dates/edtf.js';
 import type { Language } from '../../i18n/strings.js';
@@ -41,7 +42,7 @@ function renderSources(event: TimelineEvent, ctx: CardContext) {
     ${event.source
       ? html`<div part="source" class="source" dir="auto">
           <span class="source-label">${ui.fromArticle}:</span>
-          ${event.source.quote.map((quote) => html`<q lang=${lang}>${quote}</q> `)}
+          ${event.source.quote.map((quote) => html`<q lang=${lang}>${renderRich(nestQuotations(quote))}</q> `)}
         </div>`
       : nothing}
     ${event.relative

@@ -331,6 +331,11 @@ export const styles = css`
   .source-label {
     font-weight: 700;
   }
+  /* One quote a line: a card may carry up to four, and run together they read as one. */
+  .source > q {
+    display: block;
+    margin-block-start: 0.3rem;
+  }
   .relative {
     margin-block-start: 0.4rem;
     color: var(--_muted);
