@@ -12,7 +12,7 @@
  * characters such as zero-width spaces and BOMs, any space inside, `<>"\``),
  * or a scheme the use does not allow. Entity references are judged decoded as
  * well, so a sink that ever decodes them cannot turn `&#106;avascript:` into
- * script. `data:` is refused everywhere: images come from web addresses.
+ * script. `data:` is refused in every link and image: images come from web addresses.
  */
 import { decodeEntities } from './entities.js';
 
@@ -42,8 +42,11 @@ const POLICIES: Readonly<Record<UrlUse, UsePolicy>> = {
   citation: { schemes: ['http:', 'https:'], relative: false },
   /** Images and media links: a web address or a path on the host site. */
   media: { schemes: ['http:', 'https:'], relative: true },
-  /** A data file to fetch: blob: lets pages hand over data they built. */
-  data: { schemes: ['http:', 'https:', 'blob:'], relative: true },
+  /**
+   * A data file to fetch, never navigated to or rendered: blob: and data: let
+   * pages and stories hand over data they built, and fetching them runs nothing.
+   */
+  data: { schemes: ['http:', 'https:', 'blob:', 'data:'], relative: true },
 };
 
 // Characters the URL parser drops or that make no sense in an address a person

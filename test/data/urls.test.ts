@@ -16,7 +16,7 @@ const ALLOWED: Readonly<Record<UrlUse, readonly string[]>> = {
   link: ['http:', 'https:', 'mailto:'],
   citation: ['http:', 'https:'],
   media: ['http:', 'https:'],
-  data: ['http:', 'https:', 'blob:'],
+  data: ['http:', 'https:', 'blob:', 'data:'],
 };
 
 describe('checkUrl', () => {
@@ -54,9 +54,12 @@ describe('checkUrl', () => {
   });
 
   it('refuses the script schemes in the disguises browsers see through', () => {
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'jav&#x61;script:alert(1)', '&#106;avascript:x', ' javascript:x', 'data:text/html,x', 'vbscript:x', '\u0001javascript:x']) {
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'jav&#x61;script:alert(1)', '&#106;avascript:x', ' javascript:x', 'vbscript:x', '\u0001javascript:x']) {
       for (const use of URL_USES) expect(checkUrl(bad, use).ok, `${use}: ${JSON.stringify(bad)}`).to.equal(false);
     }
+    // data: may be fetched as a timeline's data, never linked or shown.
+    for (const use of ['link', 'citation', 'media'] as const) expect(checkUrl('data:text/html,x', use).ok, use).to.equal(false);
+    expect(safeUrl('data:application/json,{}', 'data')).to.equal('data:application/json,{}');
   });
 });
 
