@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import timelineJs from '../test/fixtures/import/korean-war.timelinejs.json' with { type: 'json' };
 import editorDemo from '../test/fixtures/editor-demo.json' with { type: 'json' };
 import { syntheticTimeline } from '../test/synthetic.js';
+import { STORY_FONT_FAMILY } from './fonts.js';
 
 export const CONTENTS = ['default', 'children', 'inline-json', 'inline-csv', 'src-json', 'timelinejs', 'synthetic', 'with-problems', 'broken-src', 'empty'] as const;
 export type Content = (typeof CONTENTS)[number];
@@ -86,7 +87,7 @@ function source(args: TimelineArgs): { src?: string; format?: string; light?: un
 
 export function renderTimeline(args: TimelineArgs) {
   const { src, format, light } = source(args);
-  return html`<div lang=${ifDefined(args.lang)} dir=${ifDefined(args.dir)} style="max-width: ${args.width ?? '680px'}">
+  return html`<div lang=${ifDefined(args.lang)} dir=${ifDefined(args.dir)} style="max-width: ${args.width ?? '680px'}; font-family: ${STORY_FONT_FAMILY}">
     <summit-timeline
       src=${ifDefined(src)}
       format=${ifDefined(format)}

@@ -7,6 +7,7 @@ import * as stories from '../stories/summit-timeline.stories.js';
 import type { TimelineArgs } from '../stories/render.js';
 import { settled } from './components/settle.js';
 import { inFirefox, itWithChromeTools } from './browser.js';
+import { fontsSettled, loadStoryFonts } from './fonts.js';
 
 const meta = stories.default as { render: (args: TimelineArgs) => unknown };
 const KEY_STORIES = {
@@ -16,12 +17,17 @@ const KEY_STORIES = {
   'dense-decade': stories.DenseDecade,
   'dark-page': stories.DarkPage,
   russian: stories.Russian,
+  korean: stories.Korean,
   'rtl-page': stories.RightToLeft,
   'editor-mode': stories.EditorMode,
 } as const;
 
 describe('key stories look as approved', () => {
-  before(() => (inFirefox ? undefined : setViewport({ width: 1100, height: 900 })));
+  before(async () => {
+    if (inFirefox) return;
+    await setViewport({ width: 1100, height: 900 });
+    await loadStoryFonts();
+  });
 
   for (const [name, story] of Object.entries(KEY_STORIES)) {
     itWithChromeTools(name, async () => {
@@ -30,7 +36,7 @@ describe('key stories look as approved', () => {
       await waitUntil(() => el.shadowRoot?.querySelector('.card'), `${name} did not render`, { timeout: 5000 });
       if (story.args?.editor) await waitUntil(() => el.shadowRoot!.querySelector('[part="editor"]'));
       await settled(el);
-      await document.fonts.ready;
+      await fontsSettled(wrapper);
       await visualDiff(wrapper, name);
     });
   }

@@ -63,6 +63,9 @@ export const editorStyles = css`
     color: inherit;
     font: inherit;
     text-align: start;
+    /* A button is one box: aligned by its top, a message that wraps keeps its
+       number beside the first line, not the last. */
+    vertical-align: top;
     text-decoration: underline;
     cursor: pointer;
   }

@@ -136,6 +136,10 @@ const { axis, labels } = view;
   };
 }
 
+/** A chevron drawn, not typed: it looks the same in every host font (few carry U+2190). */
+const arrow = (path: string) =>
+  html`<svg class="arrow" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false"><path d=${path}></path></svg>`;
+
 export function renderHorizontal(view: HorizontalView, ctx: HorizontalContext) {
   const { ui } = ctx.language;
   const { current } = ctx;
@@ -143,11 +147,11 @@ export function renderHorizontal(view: HorizontalView, ctx: HorizontalContext) {
   return html`${renderAxis(view, ctx)}
     <div part="controls" class="controls">
       <button class="step previous" ?disabled=${current === 0} @click=${() => ctx.step(-1)}>
-        <span aria-hidden="true">←</span> ${ui.previous}
+        ${arrow('M10 3.5 5.5 8l4.5 4.5')} ${ui.previous}
       </button>
       <span class="position" dir="auto">${ui.position(current + 1, total)}</span>
       <button class="step next" ?disabled=${current >= total - 1} @click=${() => ctx.step(1)}>
-        ${ui.next} <span aria-hidden="true">→</span>
+        ${ui.next} ${arrow('M6 3.5 10.5 8 6 12.5')}
       </button>
     </div>
     <div

@@ -32,10 +32,15 @@ export const horizontalStyles = css`
   .axis:dir(rtl) {
     --_dir: -1;
   }
-  .step span {
-    display: inline-block;
+  .step .arrow {
+    vertical-align: -0.125em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
-  .controls:dir(rtl) .step span {
+  .controls:dir(rtl) .step .arrow {
     transform: scaleX(-1);
   }
   .axis-line {

@@ -1,0 +1,36 @@
+// Loads the stories' pinned webfonts into the test page and waits until every
+// face the page uses has arrived, so screenshots never catch a fallback font.
+import { STORY_FONT_CSS } from '../stories/fonts.js';
+
+let loading: Promise<void> | undefined;
+
+function addStylesheet(href: string) {
+  return new Promise<void>((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`${href} did not load: is the @fontsource package installed?`));
+    document.head.append(link);
+  });
+}
+
+/** Adds the @font-face rules once per page. */
+export function loadStoryFonts(): Promise<void> {
+  loading ??= Promise.all(STORY_FONT_CSS.map((file) => addStylesheet(`/node_modules/${file}`))).then(() => undefined);
+  return loading;
+}
+
+/**
+ * Waits for every font the element inside `root` needs. Faces load when layout
+ * first asks for a glyph in their range, so force layout, then wait, until
+ * nothing is loading after a frame.
+ */
+export async function fontsSettled(root: Element): Promise<void> {
+  for (;;) {
+    root.getBoundingClientRect();
+    await document.fonts.ready;
+    await new Promise(requestAnimationFrame);
+    if (document.fonts.status === 'loaded') return;
+  }
+}
