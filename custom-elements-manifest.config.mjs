@@ -5,4 +5,7 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: 'dist',
   litelement: true,
+  // package.json names dist/custom-elements.json once; the analyzer must not
+  // rewrite it (docs:check writes its copy elsewhere).
+  packagejson: false,
 };

@@ -1,6 +1,6 @@
 /**
  * Reads a TimelineJS3 document into our format, so a newsroom's existing
- * timelines work unchanged. Field by field (the README has the table):
+ * timelines work unchanged. Field by field (docs/authoring.md has the table):
  * title slide → title/description; events[].start_date/end_date → date/end at
  * the precision given (year, month, day; times are dropped: the format has no
  * time of day); display_date → displayDate; text.headline/text.text → headline/body

@@ -6,7 +6,7 @@
  * reduces everything else to its text. It never builds HTML: the tree is
  * rendered as Lit templates, so there is no string sink for Trusted Types to
  * refuse and no script can slip through a parser quirk. Links keep only http(s)
- * and mailto URLs. (DOMPurify was the alternative: see the README's security notes.)
+ * and mailto URLs. (DOMPurify was the alternative: see SECURITY.md and docs/authoring.md.)
  */
 
 import { decodeEntities } from './entities.js';

@@ -87,10 +87,10 @@ describe('iframe embed page', () => {
     script.remove();
   });
 
-  it('ships the same host listener the README tells people to copy', async () => {
+  it('ships the same host listener the embedding doc tells people to copy', async () => {
     const listener = await (await fetch('/src/embed/host-listener.js')).text();
-    const readme = await (await fetch('/README.md')).text();
-    // A boolean, so a failure does not print the whole README.
-    expect(readme.includes(listener.trim()), 'README carries src/embed/host-listener.js verbatim').to.equal(true);
+    const readme = await (await fetch('/docs/embedding.md')).text();
+    // A boolean, so a failure does not print the whole doc.
+    expect(readme.includes(listener.trim()), 'docs/embedding.md carries src/embed/host-listener.js verbatim').to.equal(true);
   });
 });
