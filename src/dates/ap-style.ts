@@ -2,10 +2,12 @@
  * English dates in Associated Press style, as the source article writes them.
  * AP abbreviates Jan., Feb., Aug., Sept., Oct., Nov. and Dec. only beside a day
  * ("Sept. 13, 2023") and spells every month out when it stands with a year alone
- * ("February 2022"). date-fns has no AP months, so English needs no date-fns
- * code at all, which keeps it out of the main bundle.
+ * ("February 2022"). Years before 1 A.D. take "B.C." after the year ("753 B.C.");
+ * "A.D." goes before a year only where a range crosses the era ("31 B.C.–A.D. 14").
+ * date-fns has no AP months, so English needs no date-fns code at all, which
+ * keeps it out of the main bundle.
  */
-import type { PartialDate } from './edtf.js';
+import { eraYear, isBce, type PartialDate } from './edtf.js';
 import type { Elapsed } from './elapsed.js';
 import type { DateStyle } from './date-style.js';
 
@@ -17,15 +19,20 @@ const AP_ABBREVIATED = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July',
 
 const monthDay = (d: PartialDate) => `${AP_ABBREVIATED[(d.month ?? 1) - 1]} ${d.day}`;
 
-function date(d: PartialDate): string {
-  if (d.precision === 'day') return `${monthDay(d)}, ${d.year}`;
-  if (d.precision === 'month') return `${MONTHS[(d.month ?? 1) - 1]} ${d.year}`;
-  return String(d.year);
+/** "753 B.C.", "2023", or with `ad`, "A.D. 14". */
+const yearText = (year: number, ad = false) => (isBce(year) ? `${eraYear(year)} B.C.` : ad ? `A.D. ${year}` : String(year));
+
+function date(d: PartialDate, ad = false): string {
+  if (d.precision === 'day') return `${monthDay(d)}, ${yearText(d.year, ad)}`;
+  if (d.precision === 'month') return `${MONTHS[(d.month ?? 1) - 1]} ${yearText(d.year, ad)}`;
+  return yearText(d.year, ad);
 }
 
 function range(start: PartialDate, end: PartialDate): string {
+  if (isBce(start.year) && !isBce(end.year)) return `${date(start)}–${date(end, true)}`;
   if (start.precision === 'year' && end.precision === 'year') {
-    // AP: "1950-53" within a century, full years across one.
+    // AP: "753–509 B.C." before the era; "1950–53" within a century after it, full years across one.
+    if (isBce(end.year)) return `${eraYear(start.year)}–${yearText(end.year)}`;
     const sameCentury = Math.floor(start.year / 100) === Math.floor(end.year / 100);
     return sameCentury ? `${start.year}–${String(end.year % 100).padStart(2, '0')}` : `${start.year}–${end.year}`;
   }
@@ -33,8 +40,8 @@ function range(start: PartialDate, end: PartialDate): string {
     if (start.precision === 'month') return `${MONTHS[(start.month ?? 1) - 1]}–${date(end)}`;
     if (start.precision === 'day') {
       return start.month === end.month
-        ? `${monthDay(start)}–${end.day}, ${end.year}`
-        : `${monthDay(start)}–${monthDay(end)}, ${end.year}`;
+        ? `${monthDay(start)}–${end.day}, ${yearText(end.year)}`
+        : `${monthDay(start)}–${monthDay(end)}, ${yearText(end.year)}`;
     }
   }
   return `${date(start)}–${date(end)}`;
@@ -47,7 +54,7 @@ function duration({ unit, count, approximate }: Elapsed): string {
 }
 
 export const apStyle: DateStyle = {
-  date,
+  date: (d) => date(d),
   range,
   openRange: (label) => `since ${label}`,
   approximate: (label) => `c. ${label}`,

@@ -6,7 +6,7 @@
  */
 import { format } from 'date-fns/format';
 import type { Locale } from 'date-fns';
-import type { PartialDate } from './edtf.js';
+import { eraYear, isBce, type PartialDate, type Precision } from './edtf.js';
 import type { Elapsed, ElapsedUnit } from './elapsed.js';
 import { toLocalDate, type DateStyle } from './date-style.js';
 
@@ -14,9 +14,13 @@ type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: strin
 
 export interface DateFnsWords {
   readonly locale: Locale;
-  /** date-fns patterns per precision; literal text in single quotes. */
+  /** date-fns patterns per precision; literal text in single quotes. Years as `y`: the year of its era, unpadded. */
   readonly patterns: { readonly day: string; readonly month: string; readonly year: string };
-  /** Languages that write a year range with one unit ("1950–1953년"). */
+  /** A date before 1 A.D. ("753 г. до н. э."), given its label and precision. */
+  readonly bce: (label: string, precision: Precision) => string;
+  /** The later date of a range that crosses the era ("14 г. н. э."). */
+  readonly ce: (label: string, precision: Precision) => string;
+  /** Languages that write a year range with one unit ("1950–1953년"); both years in one era. */
   readonly yearRange?: (start: number, end: number) => string;
   readonly openRange: (label: string) => string;
   readonly approximate: (label: string) => string;
@@ -37,12 +41,15 @@ export function createDateFnsStyle(words: DateFnsWords): DateStyle {
     const forms = words.units[unit];
     return words.duration(count, forms[plurals.select(count)] ?? forms.other);
   };
-  const date = (d: PartialDate) => format(toLocalDate(d), words.patterns[d.precision], { locale: words.locale });
+  const plainDate = (d: PartialDate) => format(toLocalDate(d), words.patterns[d.precision], { locale: words.locale });
+  const date = (d: PartialDate) => (isBce(d.year) ? words.bce(plainDate(d), d.precision) : plainDate(d));
   return {
     date,
     range(start, end) {
+      if (isBce(start.year) && !isBce(end.year)) return `${date(start)}–${words.ce(plainDate(end), end.precision)}`;
       if (words.yearRange && start.precision === 'year' && end.precision === 'year') {
-        return words.yearRange(start.year, end.year);
+        const label = words.yearRange(eraYear(start.year), eraYear(end.year));
+        return isBce(end.year) ? words.bce(label, 'year') : label;
       }
       return `${date(start)}–${date(end)}`;
     },

@@ -6,8 +6,11 @@
  *
  * The accepted format is ISO 8601 at year, month or day precision with the EDTF
  * level-1 qualifiers ~ (approximate), ? (uncertain) and % (both), and intervals
- * written start/end. Parsing is pure arithmetic on integers: no Date object is
- * involved, so a reader's time zone can never shift a day.
+ * written start/end. Years run from -9999 to 9999 in EDTF's astronomical
+ * numbering: 0000 is 1 B.C., -0752 is 753 B.C. Parsing and day numbers are pure
+ * arithmetic on integers in the proleptic Gregorian calendar: no Date object is
+ * involved (Date maps years 0–99 to 1900–1999), so no year is misread and a
+ * reader's time zone can never shift a day.
  */
 
 import { problemText, type ProblemCode, type ProblemValues } from '../problems.js';
@@ -41,7 +44,11 @@ export type Parsed<T> =
 const fail = (code: ProblemCode, values: ProblemValues, part?: 'start' | 'end') =>
   ({ ok: false, ...problemText(code, values), ...(part ? { part } : {}) }) as const;
 
-const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+const DATE_SHAPE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+
+/** The years a date may have: four digits either side of the era, in astronomical numbering. */
+export const MIN_YEAR = -9999;
+export const MAX_YEAR = 9999;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -58,6 +65,8 @@ export function parseDate(text: string): Parsed<PartialDate> {
     return fail('dateShape', { text });
   }
   const [, y, m, d, qualifier] = match;
+  // EDTF writes 1 B.C. as 0000; "-0000" is not a year.
+  if (y === '-0000') return fail('dateShape', { text });
   const year = Number(y);
   const month = m === undefined ? undefined : Number(m);
   const day = d === undefined ? undefined : Number(d);
@@ -112,33 +121,65 @@ export function parseSpan(date: string, end?: string, options: SpanOptions = {})
 }
 
 /**
- * Days since 1970-01-01 of the first day a partial date can mean.
- * Date.UTC is used only as a calendar calculator; the result does not depend on
- * the reader's time zone.
+ * Days since 1970-01-01 (negative before it) of a proleptic Gregorian calendar
+ * date, for any year, in astronomical numbering. Counting in 400-year eras of
+ * 146,097 days keeps it exact and cheap (H. Hinnant's days_from_civil).
  */
-export function firstDay(date: PartialDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) / 86_400_000;
+export function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** Days since 1970-01-01 of the last day a partial date can mean. */
+/** The calendar date of a day number: the inverse of dayNumber. */
+export function civilDate(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Day number of the first day a partial date can mean. */
+export function firstDay(date: PartialDate): number {
+  return dayNumber(date.year, date.month ?? 1, date.day ?? 1);
+}
+
+/** Day number of the last day a partial date can mean. */
 export function lastDay(date: PartialDate): number {
   const month = date.month ?? 12;
-  return Date.UTC(date.year, month - 1, date.day ?? daysInMonth(date.year, month)) / 86_400_000;
+  return dayNumber(date.year, month, date.day ?? daysInMonth(date.year, month));
 }
 
-/** The machine-readable form used in `<time datetime>`: ISO 8601 without qualifiers. */
+/** Is this year before 1 A.D. (astronomical year 0 or less)? */
+export const isBce = (year: number) => year <= 0;
+
+/** The year as readers count it: 1 B.C. for 0, 753 B.C. for -752. */
+export const eraYear = (year: number) => (year <= 0 ? 1 - year : year);
+
+/** The EDTF form, without qualifiers: `1950-06`, `0079`, `-0752`. */
 export function toIso(date: PartialDate): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  let iso = String(date.year).padStart(4, '0');
+  let iso = `${date.year < 0 ? '-' : ''}${String(Math.abs(date.year)).padStart(4, '0')}`;
   if (date.month !== undefined) iso += `-${pad(date.month)}`;
   if (date.day !== undefined) iso += `-${pad(date.day)}`;
   return iso;
 }
 
-/** `<time datetime>` for a span. HTML has no interval form, so a span gives its
- * start, which is also where the event is placed on the axis. */
-export function spanDatetime(span: DateSpan): string {
-  return toIso(span.start);
+/**
+ * `<time datetime>` for a span. HTML has no interval form, so a span gives its
+ * start, which is also where the event is placed on the axis. HTML dates start
+ * at year 1, so a date before it has none (the label still says it).
+ */
+export function spanDatetime(span: DateSpan): string | undefined {
+  return span.start.year >= 1 ? toIso(span.start) : undefined;
 }
 
 /** Chronological order: by first possible day, then the span that ends first. */

@@ -1,6 +1,6 @@
 import { englishWording } from '../data/describe.js';
 import { apStyle } from '../dates/ap-style.js';
-import type { Language } from './strings.js';
+import { sentence, type Language } from './strings.js';
 
 export const en: Language = {
   code: 'en',
@@ -12,7 +12,7 @@ export const en: Language = {
     howDated: 'How this date was worked out',
     articleSays: 'The article says',
     basedOn: (title, publisher, date) =>
-      `Dates and quotes from “${title}”${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}.`,
+      sentence(`Dates and quotes from “${title}”${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: 'Chronology',
     unavailable: 'This timeline could not be loaded.',
     era: 'Era',

@@ -1,13 +1,15 @@
 import { ko as locale } from 'date-fns/locale/ko';
 import { createDateFnsStyle } from '../dates/date-fns-style.js';
 import { koProblems } from './problems-ko.js';
-import type { Language } from './strings.js';
+import { sentence, type Language } from './strings.js';
 
 export const ko: Language = {
   code: 'ko',
   dates: createDateFnsStyle({
     locale,
-    patterns: { day: "yyyy'년' M'월' d'일'", month: "yyyy'년' M'월'", year: "yyyy'년'" },
+    patterns: { day: "y'년' M'월' d'일'", month: "y'년' M'월'", year: "y'년'" },
+    bce: (label) => `기원전 ${label}`,
+    ce: (label) => `서기 ${label}`,
     yearRange: (start, end) => `${start}–${end}년`,
     openRange: (label) => `${label}부터`,
     approximate: (label) => `${label}경`,
@@ -29,7 +31,7 @@ export const ko: Language = {
     howDated: '날짜 산출 근거',
     articleSays: '기사 표현',
     basedOn: (title, publisher, date) =>
-      `날짜와 인용: 「${title}」${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}.`,
+      sentence(`날짜와 인용: 「${title}」${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: '연표',
     unavailable: '연표를 불러오지 못했습니다.',
     era: '시기',

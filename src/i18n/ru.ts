@@ -1,13 +1,15 @@
 import { ru as locale } from 'date-fns/locale/ru';
 import { createDateFnsStyle } from '../dates/date-fns-style.js';
 import { ruProblems } from './problems-ru.js';
-import type { Language } from './strings.js';
+import { sentence, type Language } from './strings.js';
 
 export const ru: Language = {
   code: 'ru',
   dates: createDateFnsStyle({
     locale,
-    patterns: { day: "d MMMM yyyy 'г.'", month: 'LLLL yyyy', year: 'yyyy' },
+    patterns: { day: "d MMMM y 'г.'", month: 'LLLL y', year: 'y' },
+    bce: (label, precision) => `${label}${precision === 'day' ? '' : ' г.'} до н. э.`,
+    ce: (label, precision) => `${label}${precision === 'day' ? '' : ' г.'} н. э.`,
     openRange: (label) => `с ${label}`,
     approximate: (label) => `ок. ${label}`,
     uncertain: (label) => `${label} (предположительно)`,
@@ -28,7 +30,7 @@ export const ru: Language = {
     howDated: 'Как установлена дата',
     articleSays: 'В статье сказано',
     basedOn: (title, publisher, date) =>
-      `Даты и цитаты из статьи «${title}»${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}.`,
+      sentence(`Даты и цитаты из статьи «${title}»${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: 'Хронология',
     unavailable: 'Не удалось загрузить хронологию.',
     era: 'Период',

@@ -46,3 +46,11 @@ export interface Language {
   readonly dates: DateStyle;
   readonly ui: UiStrings;
 }
+
+/**
+ * Ends a sentence with a full stop unless it already ends in one: a date such as
+ * "13 сентября 2023 г." or "753 B.C." closes a credit line without doubling it.
+ */
+export function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}

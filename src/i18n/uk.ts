@@ -1,13 +1,15 @@
 import { uk as locale } from 'date-fns/locale/uk';
 import { createDateFnsStyle } from '../dates/date-fns-style.js';
 import { ukProblems } from './problems-uk.js';
-import type { Language } from './strings.js';
+import { sentence, type Language } from './strings.js';
 
 export const uk: Language = {
   code: 'uk',
   dates: createDateFnsStyle({
     locale,
-    patterns: { day: "d MMMM yyyy 'р.'", month: 'LLLL yyyy', year: 'yyyy' },
+    patterns: { day: "d MMMM y 'р.'", month: 'LLLL y', year: 'y' },
+    bce: (label, precision) => `${label}${precision === 'day' ? '' : ' р.'} до н. е.`,
+    ce: (label, precision) => `${label}${precision === 'day' ? '' : ' р.'} н. е.`,
     openRange: (label) => `з ${label}`,
     approximate: (label) => `бл. ${label}`,
     uncertain: (label) => `${label} (імовірно)`,
@@ -28,7 +30,7 @@ export const uk: Language = {
     howDated: 'Як визначено дату',
     articleSays: 'У статті сказано',
     basedOn: (title, publisher, date) =>
-      `Дати й цитати зі статті «${title}»${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}.`,
+      sentence(`Дати й цитати зі статті «${title}»${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: 'Хронологія',
     unavailable: 'Не вдалося завантажити хронологію.',
     era: 'Період',

@@ -11,7 +11,7 @@
  * than overlap them), and the result depends only on the inputs.
  * Cost: linear after the chronology's sort.
  */
-import { firstDay, parseDate, spanEndDay } from '../dates/edtf.js';
+import { civilDate, dayNumber, firstDay, spanEndDay } from '../dates/edtf.js';
 import type { Elapsed } from '../dates/elapsed.js';
 import type { TimelineEra, TimelineEvent } from '../data/types.js';
 import type { ChronologyLayout } from './chronology.js';
@@ -200,11 +200,9 @@ function placeTicks(
     if (length <= 0) return;
     const pxPerYear = ((edges[k][1] - edges[k][0]) / length) * DAYS_PER_YEAR;
     const step = TICK_STEPS.find((s) => s * pxPerYear >= spacing) ?? TICK_STEPS[TICK_STEPS.length - 1];
-    const firstYear = Math.ceil(new Date(start * 86_400_000).getUTCFullYear() / step) * step;
+    const firstYear = Math.ceil(civilDate(start).year / step) * step;
     for (let year = firstYear; ; year += step) {
-      const date = parseDate(String(year).padStart(4, '0'));
-      if (!date.ok) break;
-      const day = firstDay(date.value);
+      const day = dayNumber(year, 1, 1);
       if (day > end) break;
       if (day < start) continue;
       const x = interpolate(knots, day);

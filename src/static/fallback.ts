@@ -6,7 +6,7 @@
  * the element can read (src/components/summit-timeline/light-dom.ts).
  */
 import type { TimelineDoc } from '../data/types.js';
-import { toIso } from '../dates/edtf.js';
+import { spanDatetime } from '../dates/edtf.js';
 import { formatDate, formatSpan } from '../dates/format.js';
 import type { Language } from '../i18n/strings.js';
 import { escapeHtml as e } from './escape.js';
@@ -27,7 +27,7 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
   for (const event of doc.events) {
     const label = event.displayDate ?? formatSpan(event.span, dates);
     const lines = [
-      `<time datetime="${e(toIso(event.span.start))}">${e(label)}</time>`,
+      `<time${attr('datetime', spanDatetime(event.span))}>${e(label)}</time>`,
       `<h${h + 1}>${e(event.headline)}</h${h + 1}>`,
       ...(event.body ?? '').split(/\n{2,}/).filter(Boolean).map((p) => `<p>${e(p)}</p>`),
       ...(event.outside

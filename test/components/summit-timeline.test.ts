@@ -3,6 +3,7 @@ import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 import type { SummitDataErrorEvent } from '../../src/events/summit-data-error-event.js';
 import { timelineWith } from './inline.js';
+import { DEFAULT_LONG_GAP_YEARS } from '../../src/layout/chronology.js';
 
 const shadow = (el: SummitTimelineElement) => el.shadowRoot!;
 const items = (el: SummitTimelineElement) => [...shadow(el).querySelectorAll<HTMLLIElement>('li[data-id]')];
@@ -264,5 +265,11 @@ describe('<summit-timeline> with bad data', () => {
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="body"] a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([null, 'https://example.org/']);
     expect(links[1].rel).to.equal('noopener noreferrer');
+  });
+});
+
+describe('gap-years', () => {
+  it('defaults to the layout’s long-gap threshold', () => {
+    expect(document.createElement('summit-timeline').gapYears).to.equal(DEFAULT_LONG_GAP_YEARS);
   });
 });

@@ -78,7 +78,7 @@ function renderMedia(media: EventMedia, ctx: CardContext) {
 export function renderEventCard(event: TimelineEvent, ctx: CardContext) {
   return html`<div part="card" class="card">
     ${event.group ? html`<p part="group" class="group" lang=${ifDefined(ctx.contentLang)} dir="auto">${event.group}</p>` : nothing}
-    <time part="date" datetime=${spanDatetime(event.span)}><bdi>${ctx.dateLabel}</bdi></time>
+    <time part="date" datetime=${ifDefined(spanDatetime(event.span))}><bdi>${ctx.dateLabel}</bdi></time>
     ${ctx.heading(renderRich(event.headlineRich))}
     ${event.media ? renderMedia(event.media, ctx) : nothing}
     ${event.bodyRich?.length

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { firstDay } from '../../src/dates/edtf.js';
 import { formatDate, formatSpan } from '../../src/dates/format.js';
 import { validateDocument } from '../../src/data/validate.js';

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { describeProblem } from '../../src/data/describe.js';
 import { readSourceText } from '../../src/data/read-source.js';
 import { validateDocument } from '../../src/data/validate.js';

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { decodeEntities } from '../../src/data/entities.js';
 import { nestQuotations, parseInline, parseParagraphs, parseRichText, richTextToPlain } from '../../src/data/rich-text.js';
 

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { parseDate, type PartialDate } from '../../src/dates/edtf.js';
 import { elapsedBetween } from '../../src/dates/elapsed.js';
 import { en } from '../../src/i18n/en.js';

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { firstDay, lastDay, parseDate, parseSpan, toIso } from '../../src/dates/edtf.js';
 import { defaultJson } from '../helpers.js';
 

@@ -1,10 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { fromCsv } from '../../src/data/import-csv.js';
 import { fromTimelineJs } from '../../src/data/import-timelinejs.js';
 import { isTimelineJs, looksLikeCsv, readSourceText, readSourceValue } from '../../src/data/read-source.js';
 import type { TimelineDoc } from '../../src/data/types.js';
 
-const fixture = async (name: string) => (await fetch(`/test/fixtures/import/${name}`)).text();
+const fixture = (name: string) => readFile(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 
 /** What a reader would see of each event, format-independent. */
 const reading = (doc: TimelineDoc) =>
