@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { validateDocument } from '../../src/data/validate.js';
-import { DEFAULT_LONG_GAP_YEARS, layoutChronology, type EventRow } from '../../src/layout/chronology.js';
+import { layoutChronology, type EventRow } from '../../src/layout/chronology.js';
 import { defaultDoc } from '../helpers.js';
 
 const eventRows = (rows: ReturnType<typeof layoutChronology>['rows']) =>

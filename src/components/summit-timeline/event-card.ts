@@ -7,16 +7,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { nestQuotations } from '../../data/rich-text.js';
 import type { EventMedia, TimelineEvent } from '../../data/types.js';
-import { spanDatetime } from '../../dates/edtf.js';
 import type { Language } from '../../i18n/strings.js';
+import type { EventView } from '../../layout/view.js';
 import { renderRich } from './render-rich.js';
 
 export interface CardContext {
   readonly language: Language;
   /** The data's language, set on its text so screen readers pronounce it right. */
   readonly contentLang: string | undefined;
-  /** The formatted date label (or the editor's display date). */
-  readonly dateLabel: string;
   readonly heading: (content: unknown) => TemplateResult;
   /** Links and disclosures inside are reachable by Tab only in the current card. */
   readonly tabbable: boolean;
@@ -75,10 +73,11 @@ function renderMedia(media: EventMedia, ctx: CardContext) {
   </figure>`;
 }
 
-export function renderEventCard(event: TimelineEvent, ctx: CardContext) {
+export function renderEventCard(view: EventView, ctx: CardContext) {
+  const { event } = view;
   return html`<div part="card" class="card">
     ${event.group ? html`<p part="group" class="group" lang=${ifDefined(ctx.contentLang)} dir="auto">${event.group}</p>` : nothing}
-    <time part="date" datetime=${ifDefined(spanDatetime(event.span))}><bdi>${ctx.dateLabel}</bdi></time>
+    <time part="date" datetime=${ifDefined(view.datetime)}><bdi>${view.date}</bdi></time>
     ${ctx.heading(renderRich(event.headlineRich))}
     ${event.media ? renderMedia(event.media, ctx) : nothing}
     ${event.bodyRich?.length

@@ -7,31 +7,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { TimelineEvent } from '../../data/types.js';
 import type { Language } from '../../i18n/strings.js';
-import { layoutAxis, type AxisLayout, type Scale } from '../../layout/axis.js';
-import type { ChronologyLayout } from '../../layout/chronology.js';
-import { labelWidth, placeLabels, type PlacedLabel } from '../../layout/labels.js';
+import type { AxisView } from '../../layout/axis-view.js';
+import type { EventView } from '../../layout/view.js';
 import { cssVars } from './css-vars.js';
 
 export { horizontalStyles } from './horizontal.styles.js';
-
-export interface HorizontalView {
-  readonly axis: AxisLayout;
-  readonly labels: readonly PlacedLabel[];
-}
+export { buildAxisView } from '../../layout/axis-view.js';
 
 export interface HorizontalContext {
   readonly language: Language;
   readonly contentLang: string | undefined;
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly EventView[];
   readonly current: number;
-  /** The element's width, to tell whether the axis must scroll. */
-  readonly width: number;
   readonly animate: boolean;
-  readonly dateLabel: (event: TimelineEvent) => string;
-  readonly yearLabel: (event: TimelineEvent) => string;
-  readonly renderCard: (event: TimelineEvent, index: number) => TemplateResult;
+  readonly renderCard: (event: EventView) => TemplateResult;
   readonly step: (delta: number) => void;
   readonly onPointerDown: (e: PointerEvent) => void;
   readonly onPointerUp: (e: PointerEvent) => void;
@@ -39,48 +29,27 @@ export interface HorizontalContext {
   readonly onBeforeMatch: (e: Event) => void;
 }
 
-/** Geometry for the axis and its labels; breaks are sized to fit their labels. */
-export function layoutHorizontal(
-  chronology: ChronologyLayout,
-  options: {
-    width: number;
-    scale: Scale;
-    language: Language;
-    dateLabel: (e: TimelineEvent) => string;
-    yearLabel: (e: TimelineEvent) => string;
-  },
-): HorizontalView {
-  const { dates } = options.language;
-  const breakLabels = chronology.rows.flatMap((r) => (r.kind === 'event' && r.gap?.long ? [dates.duration(r.gap.elapsed)] : []));
-  const axis = layoutAxis(chronology, {
-    width: options.width,
-    scale: options.scale,
-    breakWidths: breakLabels.map((label) => labelWidth(label) + 12),
-  });
-  const labels = placeLabels(
-    axis.markers.map(({ event, x }) => ({ x, full: options.dateLabel(event), short: options.yearLabel(event) })),
-    { width: axis.width },
-  );
-  return { axis, labels };
-}
+/** Positions arrive as numbers; CSS gets them rounded to a tenth of a pixel. */
+const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
-function renderAxis(view: HorizontalView, ctx: HorizontalContext) {
-const { axis, labels } = view;
-  const { ui, dates } = ctx.language;
-  const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+function renderAxis(axis: AxisView, ctx: HorizontalContext) {
+  const { ui } = ctx.language;
   const current = ctx.current;
-  const scrolls = axis.width > ctx.width + 1;
-  return html`<div class="axis-scroller ${scrolls ? 'scrolls' : ''}">
-    <div part="axis" class="axis" style=${cssVars(axisVariables(view))}>
+  return html`<div class="axis-scroller ${axis.scrolls ? 'scrolls' : ''}">
+    <div
+      part="axis"
+      class="axis"
+      style=${cssVars({ '--axis-width': px(axis.width), '--era-lanes': String(axis.eraLanes), '--label-lanes': String(axis.labelLanes) })}
+    >
       ${axis.eras.map(
-        (era) => html`<div
+        ({ era, x1, x2 }) => html`<div
           part="era"
           class="era-bar"
-          title=${era.era.label}
-          style=${cssVars({ '--x': px(era.x1), '--w': px(era.x2 - era.x1), '--lane': String(era.lane) })}
+          title=${era.label}
+          style=${cssVars({ '--x': px(x1), '--w': px(x2 - x1), '--lane': String(era.lane) })}
         >
           <span class="era-name"
-            ><span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(ctx.contentLang)}>${era.era.label}</span></span
+            ><span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(ctx.contentLang)}>${era.label}</span></span
           >
         </div>`,
       )}
@@ -89,62 +58,48 @@ const { axis, labels } = view;
       )}
       ${axis.breaks.map(
         (b) => html`<div part="break" class="break" style=${cssVars({ '--x': px(b.x), '--w': px(b.width) })}>
-          <span class="break-label"><bdi>${dates.duration(b.elapsed)}</bdi></span>
+          <span class="break-label"><bdi>${b.label}</bdi></span>
         </div>`,
       )}
-      ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${cssVars({ '--x': px(t.x) })}>${t.year}</span>`)}
+      ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${cssVars({ '--x': px(t.x) })}>${t.label}</span>`)}
       <div role="tablist" aria-label=${ui.events} class="markers">
-        ${axis.markers.map(({ event, x }, i) => {
-          const label = labels[i];
-          const text = label?.text === 'short' ? ctx.yearLabel(event) : ctx.dateLabel(event);
-          return html`<button
+        ${axis.markers.map(({ view, x, label }, i) => html`<button
             part="marker"
             role="tab"
             id="tab-${i}"
             class="marker ${i === current ? 'current' : ''}"
             data-index=${i}
-            data-id=${event.id}
+            data-id=${view.event.id}
             tabindex=${i === current ? 0 : -1}
             aria-selected=${i === current ? 'true' : 'false'}
             aria-controls="panel-${i}"
-            aria-label="${ctx.dateLabel(event)}: ${event.headline}"
+            aria-label=${view.name}
             style=${cssVars({ '--x': px(x) })}
           >
             <span class="dot" aria-hidden="true"></span>
-            ${label && label.lane >= 0
+            ${label
               ? html`<span
                   class="marker-label lane-${label.lane}"
                   aria-hidden="true"
                   style=${cssVars({ '--left': px(label.left - x), '--w': px(label.width), '--lane': String(label.lane) })}
-                  >${html`<bdi>${text}</bdi>`}</span
+                  ><bdi>${label.content}</bdi></span
                 >`
               : nothing}
-          </button>`;
-        })}
+          </button>`)}
       </div>
     </div>
   </div>`;
-}
-
-function axisVariables(view: HorizontalView) {
-const { axis, labels } = view;
-  const labelLanes = Math.max(1, ...labels.map((label) => label.lane + 1));
-  return {
-    '--axis-width': `${Math.round(axis.width)}px`,
-    '--era-lanes': String(axis.eraLanes),
-    '--label-lanes': String(labelLanes),
-  };
 }
 
 /** A chevron drawn, not typed: it looks the same in every host font (few carry U+2190). */
 const arrow = (path: string) =>
   html`<svg class="arrow" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false"><path d=${path}></path></svg>`;
 
-export function renderHorizontal(view: HorizontalView, ctx: HorizontalContext) {
+export function renderHorizontal(axis: AxisView, ctx: HorizontalContext) {
   const { ui } = ctx.language;
   const { current } = ctx;
   const total = ctx.events.length;
-  return html`${renderAxis(view, ctx)}
+  return html`${renderAxis(axis, ctx)}
     <div part="controls" class="controls">
       <button class="step previous" ?disabled=${current === 0} @click=${() => ctx.step(-1)}>
         ${arrow('M10 3.5 5.5 8l4.5 4.5')} ${ui.previous}
@@ -171,7 +126,7 @@ export function renderHorizontal(view: HorizontalView, ctx: HorizontalContext) {
           aria-labelledby="tab-${i}"
           hidden=${ifDefined(i === current ? undefined : 'until-found')}
         >
-          ${i === current ? keyed(event.id, ctx.renderCard(event, i)) : ctx.renderCard(event, i)}
+          ${i === current ? keyed(event.event.id, ctx.renderCard(event)) : ctx.renderCard(event)}
         </div>`,
       )}
     </div>`;

@@ -177,14 +177,13 @@ export const horizontalStyles = css`
     position: absolute;
     bottom: calc(100% + var(--lane) * var(--_lane-h) - 0.1rem);
     inset-inline-start: calc(50% + var(--left));
+    /* As wide as its text measured in this very font (label-measure.ts): never clipped. */
     width: var(--w);
-    overflow: hidden;
     color: var(--_text);
     font-size: 0.75em;
     font-weight: 700;
     line-height: var(--_lane-h);
     text-align: center;
-    text-overflow: ellipsis;
     white-space: nowrap;
   }
   .marker.current .marker-label {

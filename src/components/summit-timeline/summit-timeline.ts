@@ -3,15 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Format } from '../../data/read-source.js';
 import type { DataProblem, TimelineDoc, TimelineEvent } from '../../data/types.js';
-import { formatDate, formatSpan } from '../../dates/format.js';
 import type { Scale } from '../../layout/axis.js';
-import type { ChronologyLayout, EraMark, EventRow, Gap } from '../../layout/chronology.js';
-import { layoutChronology } from '../../layout/chronology.js';
+import type { AxisView } from '../../layout/axis-view.js';
+import { DEFAULT_LONG_GAP_YEARS } from '../../layout/chronology.js';
+import { buildView, type EraView, type EventView, type GapView, type TimelineView } from '../../layout/view.js';
 import { SummitSelectEvent } from '../../events/summit-select-event.js';
 import { TimelineDataController } from './data-controller.js';
 import { eventIdFromHash, hashFor } from './deep-link.js';
 import { cssVars } from './css-vars.js';
-import type { HorizontalContext, HorizontalView } from './horizontal-view.js';
+import type { HorizontalContext } from './horizontal-view.js';
+import { LabelMeasureController } from './label-measure.js';
 import { renderEventCard } from './event-card.js';
 import { targetIndex, type ResolvedLayout } from './keyboard.js';
 import { LanguageController } from './language-controller.js';
@@ -94,13 +95,15 @@ export class SummitTimelineElement extends LitElement {
   private readonly source = new TimelineDataController(this);
   private readonly languages = new LanguageController(this);
   /** The element's own width decides `layout="auto"`, never the viewport's. */
-  private readonly size = new WidthController(this);
-  private chronology?: ChronologyLayout;
-  private laidOut?: TimelineDoc;
+  private readonly size = new WidthController(this, () => this.checkLabelFonts());
+  private readonly labels = new LabelMeasureController(this);
+  /** Everything the render shows, from data → layout; rebuilt only when its inputs change. */
+  private view?: TimelineView;
+  private viewInputs?: readonly unknown[];
   /** The horizontal layout's module, loaded the first time it is needed. */
   private horizontal?: typeof import('./horizontal-view.js');
   private horizontalLoading = false;
-  private axisView?: HorizontalView;
+  private axisView?: AxisView;
   private axisInputs?: readonly unknown[];
   private selection: Selection = { current: 0, selected: -1 };
   private hasFallback = false;
@@ -164,7 +167,7 @@ export class SummitTimelineElement extends LitElement {
   @property({ type: Boolean, reflect: true }) editor = false;
 
   /** Time between events, in whole years, from which the gap is drawn as a break. */
-  @property({ type: Number, attribute: 'gap-years' }) gapYears = 10;
+  @property({ type: Number, attribute: 'gap-years' }) gapYears = DEFAULT_LONG_GAP_YEARS;
 
   private readonly handleHashChange = () => this.followHash(true);
 
@@ -190,7 +193,7 @@ export class SummitTimelineElement extends LitElement {
 
   /** The events in chronological order, as rendered. */
   get events(): readonly TimelineEvent[] {
-    return this.chronology?.events ?? [];
+    return this.view?.chronology.events ?? [];
   }
 
   /** The layout in effect: `layout`, with `auto` resolved by the element's width. */
@@ -218,30 +221,27 @@ export class SummitTimelineElement extends LitElement {
     else this.source.refresh();
     const doc = this.source.state?.doc;
     this.useLanguage();
-    if (doc && (doc !== this.laidOut || changed.has('gapYears'))) {
-      this.chronology = layoutChronology(doc, { longGapYears: this.gapYears });
-      this.laidOut = doc;
+    const language = this.languages.language;
+    const viewInputs = [doc, language, this.gapYears] as const;
+    if (!doc) this.view = undefined;
+    else if (!this.viewInputs || viewInputs.some((input, i) => input !== this.viewInputs![i])) {
+      this.view = buildView(doc, { language, gapYears: this.gapYears });
+      this.viewInputs = viewInputs;
     }
     if (!this.hydrating) this.applyDeepLink();
     if (changed.has('selected') && this.hasUpdated) this.animateCard = true;
     const events = this.events;
     const selected = events.findIndex((e) => e.id === this.selected);
     this.selection = { selected, current: Math.max(0, selected) };
-    const horizontal = this.chronology && this.resolvedLayout === 'horizontal' ? this.loadHorizontal() : undefined;
-    if (!horizontal || !this.chronology) {
+    const horizontal = this.view && this.resolvedLayout === 'horizontal' ? this.loadHorizontal() : undefined;
+    if (!horizontal || !this.view) {
       this.axisView = undefined;
       this.axisInputs = undefined;
     } else {
       // The axis depends only on these; a new selection or announcement reuses it.
-      const inputs = [this.chronology, this.size.value, this.scale, this.languages.language] as const;
+      const inputs = [this.view, this.size.value, this.scale, this.labels.version] as const;
       if (!this.axisInputs || inputs.some((input, i) => input !== this.axisInputs![i])) {
-        this.axisView = horizontal.layoutHorizontal(this.chronology, {
-          width: this.size.value,
-          scale: this.scale,
-          language: this.languages.language,
-          dateLabel: (event) => this.dateLabel(event),
-          yearLabel: (event) => this.yearLabel(event),
-        });
+        this.axisView = horizontal.buildAxisView(this.view, { width: this.size.value, scale: this.scale, measure: this.labels.measure });
         this.axisInputs = inputs;
       }
     }
@@ -288,13 +288,21 @@ export class SummitTimelineElement extends LitElement {
       this.revealAfterUpdate = false;
       this.itemElement(this.selection.current)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-    if (this.axisView) this.keepMarkerInView();
+    if (this.axisView) {
+      this.keepMarkerInView();
+      this.checkLabelFonts();
+    }
+  }
+
+  /** The axis labels were measured in a font; if they now render in another, lay them out again. */
+  private checkLabelFonts() {
+    if (this.axisView) this.labels.check(this.renderRoot);
   }
 
   /** Scrolls the axis (never the page) so the current marker is visible. */
   private keepMarkerInView() {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.axis-scroller');
-    const marker = this.axisView?.axis.markers[this.selection.current];
+    const marker = this.axisView?.markers[this.selection.current];
     if (!scroller || !marker) return;
     const margin = 48;
     // x runs from the inline start; right to left, scrollLeft runs from 0 to negative.
@@ -324,7 +332,7 @@ export class SummitTimelineElement extends LitElement {
   /** A deep link names an event in the URL, so it is the one case where we bring it into view. */
   private applyDeepLink() {
     const id = this.pendingDeepLink;
-    if (!id || !this.chronology) return;
+    if (!id || !this.view) return;
     this.pendingDeepLink = undefined;
     if (this.events.some((e) => e.id === id)) {
       this.selected = id;
@@ -341,7 +349,7 @@ export class SummitTimelineElement extends LitElement {
     const changed = event.id !== this.selected;
     this.selected = event.id;
     this.focusAfterUpdate ||= options.focus ?? false;
-    if (options.announce) this.announcement = `${this.dateLabel(event)}: ${event.headline}`;
+    if (options.announce) this.announcement = this.view!.events[index].name;
     if (changed) this.dispatchEvent(new SummitSelectEvent({ id: event.id, index }));
   }
 
@@ -420,16 +428,6 @@ export class SummitTimelineElement extends LitElement {
 
   // --- Rendering ------------------------------------------------------------
 
-  private dateLabel(event: TimelineEvent): string {
-    return event.displayDate ?? formatSpan(event.span, this.languages.language.dates);
-  }
-
-  /** The short form an axis label falls back to when the full date has no room. */
-  private yearLabel(event: TimelineEvent): string {
-    const { year, approximate, uncertain } = event.span.start;
-    return formatDate({ year, approximate, uncertain, precision: 'year' }, this.languages.language.dates);
-  }
-
   /** The data's language, set on its text so screen readers pronounce it right
    * even when the interface around it is in the reader's language. */
   private get contentLang(): string | undefined {
@@ -442,13 +440,12 @@ export class SummitTimelineElement extends LitElement {
     return html`<div role="heading" aria-level=${level} part=${part} class=${part} lang=${lang} dir="auto">${content}</div>`;
   }
 
-  private renderCard(event: TimelineEvent, index: number) {
-    return renderEventCard(event, {
+  private renderCard(view: EventView) {
+    return renderEventCard(view, {
       language: this.languages.language,
       contentLang: this.contentLang,
-      dateLabel: this.dateLabel(event),
       heading: (content) => this.heading(1, 'headline', content),
-      tabbable: index === this.selection.current,
+      tabbable: view.order === this.selection.current,
       expanded: this.printing,
     });
   }
@@ -465,24 +462,20 @@ export class SummitTimelineElement extends LitElement {
     </div>`;
   }
 
-  private renderCredit(doc: TimelineDoc) {
-    const article = doc.article;
-    if (this.noHeader || !article) return nothing;
-    const { ui, dates } = this.languages.language;
-    const date = article.date ? formatDate(article.date, dates) : undefined;
-    const text = ui.basedOn(article.title, article.publisher, date);
+  private renderCredit(doc: TimelineDoc, view: TimelineView) {
+    const text = view.credit;
+    if (this.noHeader || !text) return nothing;
     return html`<p part="credit" class="credit" dir="auto">
-      ${article.url ? html`<a href=${article.url}>${text}</a>` : text}
+      ${doc.article?.url ? html`<a href=${doc.article.url}>${text}</a>` : text}
     </p>`;
   }
 
-  private renderGap(gap: Gap) {
-    const label = this.languages.language.dates.elapsed(gap.elapsed);
+  private renderGap(gap: GapView) {
     return html`<span class="gap-line ${gap.long ? 'long' : ''}" aria-hidden="true"></span>
-      <p part="gap" class="gap ${gap.long ? 'long' : ''}" dir="auto">${label}</p>`;
+      <p part="gap" class="gap ${gap.long ? 'long' : ''}" dir="auto">${gap.label}</p>`;
   }
 
-  private renderEraBands(marks: readonly EraMark[]) {
+  private renderEraBands(marks: readonly EraView[]) {
     return marks.map(
       (mark) => html`<span
         class="band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''}"
@@ -492,15 +485,15 @@ export class SummitTimelineElement extends LitElement {
     );
   }
 
-  private renderEraLabel(mark: EraMark) {
-    const { ui, dates } = this.languages.language;
+  private renderEraLabel(era: EraView) {
+    const { ui } = this.languages.language;
     return html`<p part="era" class="era-label">
-      <span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(this.contentLang)}>${mark.era.label}</span
-      ><span class="era-dates"><bdi>${formatSpan(mark.era.span, dates)}</bdi></span>
+      <span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(this.contentLang)}>${era.label}</span
+      ><span class="era-dates"><bdi>${era.dates}</bdi></span>
     </p>`;
   }
 
-  private renderListItem(row: EventRow, isFirst: boolean, isLast: boolean) {
+  private renderListItem(row: EventView, isFirst: boolean, isLast: boolean) {
     const { event, order } = row;
     const current = order === this.selection.current;
     const selected = order === this.selection.selected;
@@ -517,34 +510,31 @@ export class SummitTimelineElement extends LitElement {
       ${row.eras.filter((mark) => mark.first).map((mark) => this.renderEraLabel(mark))}
       <span class="line" aria-hidden="true"></span>
       <span class="dot" aria-hidden="true"></span>
-      ${this.renderCard(event, order)}
+      ${this.renderCard(row)}
     </li>`;
   }
 
-  private renderVertical(doc: TimelineDoc, chronology: ChronologyLayout) {
+  private renderVertical(doc: TimelineDoc, view: TimelineView) {
     const { ui } = this.languages.language;
-    const last = chronology.rows.length - 1;
-    const many = chronology.rows.length > MANY_EVENTS;
+    const last = view.rows.length - 1;
+    const many = view.rows.length > MANY_EVENTS;
     return html`<ol part="list" class="chronology ${many ? 'many' : ''}" aria-label=${doc.title ?? ui.chronology}>
-      ${chronology.rows.map((row, i) =>
+      ${view.rows.map((row, i) =>
         row.kind === 'event'
-          ? this.renderListItem(row, i === 0, i === last)
-          : html`<li part="event" class="era-only">${this.renderEraBands([row.mark])}${this.renderEraLabel(row.mark)}</li>`,
+          ? this.renderListItem(row.view, i === 0, i === last)
+          : html`<li part="event" class="era-only">${this.renderEraBands([row.era])}${this.renderEraLabel(row.era)}</li>`,
       )}
     </ol>`;
   }
 
-  private horizontalContext(): HorizontalContext {
+  private horizontalContext(view: TimelineView): HorizontalContext {
     return {
       language: this.languages.language,
       contentLang: this.contentLang,
-      events: this.events,
+      events: view.events,
       current: this.selection.current,
-      width: this.size.value,
       animate: this.animateCard,
-      dateLabel: (event) => this.dateLabel(event),
-      yearLabel: (event) => this.yearLabel(event),
-      renderCard: (event, index) => this.renderCard(event, index),
+      renderCard: (event) => this.renderCard(event),
       step: (delta) => this.step(delta),
       onPointerDown: (e) => this.handlePointerDown(e),
       onPointerUp: (e) => this.handlePointerUp(e),
@@ -583,7 +573,8 @@ export class SummitTimelineElement extends LitElement {
     const state = this.source.state;
     const { ui } = this.languages.language;
     const waitingForAxis = this.resolvedLayout === 'horizontal' && !this.axisView;
-    if (!state || this.languages.pending || !this.chronology || waitingForAxis) return html`<slot></slot>`;
+    const view = this.view;
+    if (!state || this.languages.pending || !view || waitingForAxis) return html`<slot></slot>`;
     if (state.failed) {
       return html`${this.renderEditorPanel(state.problems)}<slot></slot>${this.hasFallback
           ? nothing
@@ -595,9 +586,9 @@ export class SummitTimelineElement extends LitElement {
       ${this.renderEditorPanel(state.problems)}
       ${this.renderHeader(doc)}
       ${this.axisView && this.horizontal
-        ? this.horizontal.renderHorizontal(this.axisView, this.horizontalContext())
-        : this.renderVertical(doc, this.chronology)}
-      ${this.renderCredit(doc)}
+        ? this.horizontal.renderHorizontal(this.axisView, this.horizontalContext(view))
+        : this.renderVertical(doc, view)}
+      ${this.renderCredit(doc, view)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }

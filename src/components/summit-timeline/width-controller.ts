@@ -16,7 +16,16 @@ export class WidthController implements ReactiveController {
   private observer?: ResizeObserver;
   private frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  private height = 0;
+
+  /**
+   * @param onResize - called (a frame later) when the height alone changed: text
+   *   reflowed, say because the page changed font, which the host may want to re-measure.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly onResize?: () => void,
+  ) {
     host.addController(this);
   }
 
@@ -25,10 +34,14 @@ export class WidthController implements ReactiveController {
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
-      if (Math.abs(width - this.value) < 0.5) return;
+      const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+      const widthChanged = Math.abs(width - this.value) >= 0.5;
+      const heightChanged = Math.abs(height - this.height) >= 0.5;
       this.value = width;
+      this.height = height;
+      if (!widthChanged && !(heightChanged && this.onResize)) return;
       cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+      this.frame = requestAnimationFrame(() => (widthChanged ? this.host.requestUpdate() : this.onResize?.()));
     });
     this.observer.observe(this.host);
   }

@@ -1,0 +1,105 @@
+/**
+ * Why this exists: the horizontal layout's whole geometry — marker positions,
+ * breaks sized to their labels, era bands, year ticks, and which date label
+ * goes in which lane at which width — as plain data the element only renders.
+ * It lives apart from ./view.ts so that it ships in the horizontal chunk that
+ * phones and narrow columns never download.
+ *
+ * Text widths come from `measure`, which the element backs with canvas
+ * measureText in the labels' computed fonts; tests pass a fake one.
+ * Pure: no DOM.
+ */
+import { layoutAxis, type AxisTick, type Scale } from './axis.js';
+import { labelBox, placeLabels, type MeasureText, type PlacedLabel } from './labels.js';
+import type { EraView, EventView, TimelineView } from './view.js';
+
+/** The kinds of text on the axis that are measured, each in its own font. */
+export const AXIS_TEXTS = ['date', 'break'] as const;
+export type AxisText = (typeof AXIS_TEXTS)[number];
+
+export interface AxisViewOptions {
+  /** Width available, in px; the axis scrolls when markers need more. */
+  readonly width: number;
+  readonly scale: Scale;
+  /** Width in px of `text` in the font that kind of label renders in. */
+  readonly measure: (text: string, kind: AxisText) => number;
+}
+
+export interface MarkerView {
+  readonly x: number;
+  readonly view: EventView;
+  /** Where the date label sits, and whether it shows the full date or the year; absent when hidden. */
+  readonly label?: PlacedLabel & { readonly content: string };
+}
+
+export interface BreakView {
+  readonly x: number;
+  readonly width: number;
+  /** "53 years" */
+  readonly label: string;
+}
+
+export interface AxisEraView {
+  readonly era: EraView;
+  readonly x1: number;
+  readonly x2: number;
+}
+
+export interface TickView extends AxisTick {
+  /** The year as readers count it ("750 B.C."). */
+  readonly label: string;
+}
+
+export interface AxisView {
+  /** Content width in px: the available width, or more when markers need it. */
+  readonly width: number;
+  /** The axis is wider than the space it has, so it scrolls. */
+  readonly scrolls: boolean;
+  readonly markers: readonly MarkerView[];
+  readonly breaks: readonly BreakView[];
+  readonly eras: readonly AxisEraView[];
+  readonly ticks: readonly TickView[];
+  /** The drawn stretches of the axis line: everything but the breaks. */
+  readonly line: readonly (readonly [number, number])[];
+  readonly eraLanes: number;
+  /** Lanes the date labels use (at least one). */
+  readonly labelLanes: number;
+}
+
+/** Room a break's label needs beyond its text: the cut mark and some air. */
+const BREAK_MARGIN = 12;
+
+export function buildAxisView(view: TimelineView, options: AxisViewOptions): AxisView {
+  const { dates } = view.language;
+  const gaps = view.events.flatMap((event) => (event.gap?.long ? [event.gap.duration] : []));
+  const measureBreak: MeasureText = (text) => options.measure(text, 'break');
+  const axis = layoutAxis(view.chronology, {
+    width: options.width,
+    scale: options.scale,
+    breakWidths: gaps.map((label) => labelBox(label, measureBreak) + BREAK_MARGIN),
+  });
+  const placed = placeLabels(
+    axis.markers.map((marker, i) => ({ x: marker.x, full: view.events[i].date, short: view.events[i].year })),
+    { width: axis.width, measure: (text) => options.measure(text, 'date') },
+  );
+  const eraViews = new Map(view.rows.flatMap((row) => (row.kind === 'era' ? [row.era] : row.view.eras)).map((era) => [era.era, era]));
+  return {
+    width: axis.width,
+    scrolls: axis.width > options.width + 1,
+    markers: axis.markers.map((marker, i) => {
+      const label = placed[i];
+      const event = view.events[i];
+      return {
+        x: marker.x,
+        view: event,
+        ...(label.lane >= 0 ? { label: { ...label, content: label.text === 'short' ? event.year : event.date } } : {}),
+      };
+    }),
+    breaks: axis.breaks.map((b) => ({ x: b.x, width: b.width, label: dates.duration(b.elapsed) })),
+    eras: axis.eras.map((era) => ({ era: eraViews.get(era.era)!, x1: era.x1, x2: era.x2 })),
+    ticks: axis.ticks.map((tick) => ({ ...tick, label: dates.date({ year: tick.year, precision: 'year', approximate: false, uncertain: false }) })),
+    line: axis.line,
+    eraLanes: axis.eraLanes,
+    labelLanes: Math.max(1, ...placed.map((label) => label.lane + 1)),
+  };
+}
