@@ -1,6 +1,8 @@
-// 1,000 create/connect/disconnect cycles must leave nothing behind: no global
-// listeners, no observers' targets, no growth of the JS heap after GC.
-import { aTimeout, expect } from '@open-wc/testing';
+// 1,000 create/connect/render/disconnect cycles, in both layouts, must leave
+// nothing behind: no global listeners, no observers' targets, no growth of the
+// JS heap after GC. Every cycle reads its data, lays out and paints its events
+// before it is removed, so the data, layout and render paths are all exercised.
+import { expect, nextFrame } from '@open-wc/testing';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import { itWithChromeTools } from '../browser.js';
 import { timelineWith } from './inline.js';
@@ -12,10 +14,10 @@ const DATA = JSON.stringify({
   ],
 });
 
-/** Counts listeners added to window and media queries, minus those removed. */
+/** Counts listeners added to window, media queries and the page's font set, minus those removed. */
 function countGlobalListeners() {
   let active = 0;
-  const targets = [window, MediaQueryList.prototype] as const;
+  const targets = [window, MediaQueryList.prototype, document.fonts] as const;
   const originals = targets.map((t) => [t.addEventListener, t.removeEventListener] as const);
   for (const target of targets) {
     const add = target.addEventListener;
@@ -41,11 +43,25 @@ function countGlobalListeners() {
   };
 }
 
+type Layout = 'vertical' | 'horizontal';
+/** What a rendered event is, in each layout. */
+const ITEM: Readonly<Record<Layout, string>> = { vertical: 'li[data-id]', horizontal: '[role="tab"]' };
+
+/** Waits, task by task, until both events are rendered; fails after 4 s. */
+async function renderedBoth(el: HTMLElement, layout: Layout) {
+  const end = performance.now() + 4000;
+  while (el.shadowRoot?.querySelectorAll(ITEM[layout]).length !== 2) {
+    if (performance.now() > end) throw new Error(`a ${layout} timeline never rendered its events`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
 async function cycles(count: number, host: HTMLElement) {
   for (let i = 0; i < count; i++) {
-    const el = timelineWith(DATA, { layout: 'vertical' });
+    const layout: Layout = i % 2 ? 'horizontal' : 'vertical';
+    const el = timelineWith(DATA, { layout });
     host.append(el);
-    await el.updateComplete;
+    await renderedBoth(el, layout);
     el.remove();
   }
 }
@@ -56,6 +72,7 @@ const heap = () => (performance as unknown as { memory: { usedJSHeapSize: number
 describe('memory', () => {
   it('removes every global listener it adds', async () => {
     const host = document.createElement('div');
+    host.style.width = '800px';
     document.body.append(host);
     const listeners = countGlobalListeners();
     try {
@@ -70,13 +87,14 @@ describe('memory', () => {
   itWithChromeTools('keeps the JS heap flat over 1,000 create/connect/disconnect cycles', async function () {
     this.timeout(60_000);
     const host = document.createElement('div');
+    host.style.width = '800px';
     document.body.append(host);
-    await cycles(100, host); // warm up: compiled code, caches
-    await aTimeout(50);
+    await cycles(100, host); // warm up: compiled code, caches, the horizontal chunk
+    await nextFrame();
     gc();
     const before = heap();
     await cycles(1000, host);
-    await aTimeout(50);
+    await nextFrame();
     gc();
     gc();
     const after = heap();

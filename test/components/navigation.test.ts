@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
@@ -117,9 +117,7 @@ describe('keyboard', () => {
     await el.updateComplete;
     expect(el.selected).to.equal(DEFAULT_IDS[0]);
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await aTimeout(0);
-    expect(focused(el)?.getAttribute('role')).to.equal('tabpanel');
+    await waitUntil(() => focused(el)?.getAttribute('role') === 'tabpanel', 'Enter did not move focus to the card');
     await expect(await settled(el)).to.be.accessible();
   });
 
@@ -300,12 +298,14 @@ describe('page scroll', () => {
     </div>`);
     window.scrollTo(0, 0);
     const el = await ready(wrapper.querySelector('summit-timeline')!, 'vertical');
-    await aTimeout(50);
+    // Showing that nothing scrolls: the element scrolls, if at all, in updated(),
+    // so a frame after the update it would already have happened.
+    await nextFrame();
     expect(window.scrollY).to.equal(0);
     el.goTo('korean-war');
     el.next();
     await el.updateComplete;
-    await aTimeout(50);
+    await nextFrame();
     expect(window.scrollY).to.equal(0);
   });
 });

@@ -168,6 +168,9 @@ describe('<summit-timeline> data sources', () => {
     el.src = '/test/fixtures/korean-war.json';
     el.src = '/test/fixtures/mixed-validity.json';
     await rendered(el, 3);
+    // Showing that a late answer never wins: the superseded fetches of local
+    // files settle within a few ms, so without the ticket check one of them
+    // would have replaced the list well inside this window.
     await aTimeout(200);
     expect(ids(el)).to.deep.equal(['good-1', 'good-2', 'good-3']);
   });
@@ -256,6 +259,8 @@ describe('<summit-timeline> with bad data', () => {
     }, { layout: 'vertical' });
     await fixture(html`${el}`);
     await rendered(el, 1);
+    // Showing that nothing runs: an injected onerror would fire as soon as the
+    // broken image failed, within a few ms on localhost.
     await aTimeout(50);
     expect(canary.pwned).to.equal(false);
     expect(headlines(el)[0]).to.equal('Bold claim');

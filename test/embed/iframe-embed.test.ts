@@ -45,6 +45,8 @@ describe('iframe embed page', () => {
   it('reports again when its width changes, without polling', async () => {
     const { iframe, heights, stop } = await embed('id=t1&layout=vertical', 800);
     await waitUntil(() => latest(heights.amp) > 600, 'no height reported', { timeout: 8000 });
+    // Showing that nothing is sent while nothing changes: let the first layout
+    // settle, then watch for half a second, ten times a polling embed's interval.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const wide = latest(heights.amp);
     const count = heights.amp.length;
@@ -80,7 +82,12 @@ describe('iframe embed page', () => {
     // A message from this window (not the frame) is ignored; the frame's own
     // latest height (it may still be settling) is what the frame gets.
     window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 5 }, '*');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Messages to one window arrive in order: once this one is here, the listener has seen the first.
+    await new Promise<void>((resolve) => {
+      const done = (e: MessageEvent) => e.data === 'after' && (window.removeEventListener('message', done), resolve());
+      window.addEventListener('message', done);
+      window.postMessage('after', '*');
+    });
     expect(iframe.style.height).not.to.equal('5px');
     expect(iframe.style.height).to.equal(`${latest(heights.amp)}px`);
     stop();
