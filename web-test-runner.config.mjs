@@ -12,9 +12,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
-const TIME_ZONES = process.env.SUMMIT_TZ
-  ? process.env.SUMMIT_TZ.split(',')
-  : ['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Seoul'];
+const TIME_ZONES = process.env.SUMMIT_TZ ? process.env.SUMMIT_TZ.split(',') : ['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Seoul'];
 
 // As root Chromium needs --no-sandbox; the network flags stop it retrying
 // outside hosts on machines without internet.

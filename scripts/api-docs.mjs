@@ -10,7 +10,11 @@ const manifestPath = args.find((a) => !a.startsWith('--')) ?? 'dist/custom-eleme
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') : '';
+  rows.length
+    ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join(
+        '\n',
+      )
+    : '';
 
 const ORDER = ['summit-timeline', 'summit-event', 'summit-era'];
 const elements = manifest.modules
@@ -24,15 +28,46 @@ const sections = [];
     const fields = new Map((d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy).map((m) => [m.name, m]));
     const attributes = (d.attributes ?? []).map((a) => {
       const field = a.fieldName ? fields.get(a.fieldName) : undefined;
-      return [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', `\`${(a.type ?? field?.type)?.text ?? 'string'}\``, field?.default ?? a.default ?? '', a.description ?? field?.description ?? ''];
+      return [
+        `\`${a.name}\``,
+        a.fieldName ? `\`${a.fieldName}\`` : '',
+        `\`${(a.type ?? field?.type)?.text ?? 'string'}\``,
+        field?.default ?? a.default ?? '',
+        a.description ?? field?.description ?? '',
+      ];
     });
     parts.push(table(['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes));
     const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && m.description);
-    parts.push(table(['Method', 'Description'], methods.map((m) => [`\`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})\``, m.description])));
-    parts.push(table(['Event', 'Description'], (d.events ?? []).filter((e) => e.name).map((e) => [`\`${e.name}\``, e.description])));
-    parts.push(table(['Slot', 'Description'], (d.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description])));
-    parts.push(table(['CSS part', 'Description'], (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description])));
-    parts.push(table(['CSS custom property', 'Description'], (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description])));
+    parts.push(
+      table(
+        ['Method', 'Description'],
+        methods.map((m) => [`\`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})\``, m.description]),
+      ),
+    );
+    parts.push(
+      table(
+        ['Event', 'Description'],
+        (d.events ?? []).filter((e) => e.name).map((e) => [`\`${e.name}\``, e.description]),
+      ),
+    );
+    parts.push(
+      table(
+        ['Slot', 'Description'],
+        (d.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
+      ),
+    );
+    parts.push(
+      table(
+        ['CSS part', 'Description'],
+        (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]),
+      ),
+    );
+    parts.push(
+      table(
+        ['CSS custom property', 'Description'],
+        (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description]),
+      ),
+    );
     sections.push(parts.filter(Boolean).join('\n\n'));
   }
 }

@@ -7,7 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 const root = process.cwd();
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
@@ -25,38 +31,56 @@ const url = `http://127.0.0.1:${server.address().port}/demo/bundle.html`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 let failed = false;
 try {
-  for (const [width, layout] of [[400, 'vertical'], [1280, 'horizontal']]) {
+  for (const [width, layout] of [
+    [400, 'vertical'],
+    [1280, 'horizontal'],
+  ]) {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900 });
     const requests = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    page.on('pageerror', (e) => { failed = true; console.error('page error:', e.message); });
+    page.on('pageerror', (e) => {
+      failed = true;
+      console.error('page error:', e.message);
+    });
     await page.goto(url, { waitUntil: 'networkidle0' });
-    const seen = await page.waitForFunction(
-      (layout) => {
-        const root = document.querySelector('summit-timeline')?.shadowRoot;
-        const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
-        if (layout === 'vertical') {
-          const items = root?.querySelectorAll('li[data-id]') ?? [];
-          return items.length === 5 && [...items].map((li) => `${text(li.querySelector('time'))} ${text(li.querySelector('[part=headline]'))}`);
-        }
-        const tabs = root?.querySelectorAll('[role=tab]') ?? [];
-        return tabs.length === 5 && [...tabs].map((tab) => tab.getAttribute('aria-label').replace(': ', ' '));
-      },
-      { timeout: 10_000 },
-      layout,
-    ).then((handle) => handle.jsonValue());
+    const seen = await page
+      .waitForFunction(
+        (layout) => {
+          const root = document.querySelector('summit-timeline')?.shadowRoot;
+          const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
+          if (layout === 'vertical') {
+            const items = root?.querySelectorAll('li[data-id]') ?? [];
+            return (
+              items.length === 5 && [...items].map((li) => `${text(li.querySelector('time'))} ${text(li.querySelector('[part=headline]'))}`)
+            );
+          }
+          const tabs = root?.querySelectorAll('[role=tab]') ?? [];
+          return tabs.length === 5 && [...tabs].map((tab) => tab.getAttribute('aria-label').replace(': ', ' '));
+        },
+        { timeout: 10_000 },
+        layout,
+      )
+      .then((handle) => handle.jsonValue());
     console.log(`${url} at ${width} px (${layout}):`);
     for (const line of seen) console.log(`  ${line}`);
     const scripts = requests.filter((p) => p.endsWith('.js'));
     console.log(`  scripts loaded: ${scripts.join(', ')}`);
     if (scripts.some((p) => !p.startsWith('/dist/'))) throw new Error('a script was loaded from outside dist/');
-    if (seen.at(-1) !== 'Sept. 13, 2023 Putin and Kim meet at the Vostochny cosmodrome') throw new Error('the summit is not the last event');
+    if (seen.at(-1) !== 'Sept. 13, 2023 Putin and Kim meet at the Vostochny cosmodrome')
+      throw new Error('the summit is not the last event');
     await page.close();
   }
   // The built iframe embed, sandboxed as hosts will use it, must report its height.

@@ -17,7 +17,9 @@ try {
 }
 console.log(`dist/summit-timeline.min.js  ${kb(main)} gzip (budget ${kb(BUDGET)}, goal ${kb(GOAL)})`);
 console.log(`dist/summit-timeline.hydrate.min.js  ${kb(gz('dist/summit-timeline.hydrate.min.js'))} gzip (for pages with static HTML)`);
-for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).sort()) {
+for (const chunk of readdirSync('dist/chunks')
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
   console.log(`  lazy chunk ${chunk.padEnd(32)} ${kb(gz(`dist/chunks/${chunk}`))} gzip`);
 }
 if (main > BUDGET) {

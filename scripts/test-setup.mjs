@@ -15,7 +15,12 @@ const TOOLS = [
     name: 'Chromium',
     needed: wanted.includes('chromium'),
     required: true,
-    find: () => process.env.CHROME_PATH || onPath('chromium') || onPath('chromium-browser') || onPath('google-chrome-stable') || onPath('google-chrome'),
+    find: () =>
+      process.env.CHROME_PATH ||
+      onPath('chromium') ||
+      onPath('chromium-browser') ||
+      onPath('google-chrome-stable') ||
+      onPath('google-chrome'),
     debian: 'chromium',
     other: 'install Chromium or Chrome and set CHROME_PATH to it',
   },
@@ -24,7 +29,8 @@ const TOOLS = [
     needed: wanted.includes('firefox'),
     // Without it the suite still runs in Chromium's three time zones; CI installs it.
     required: false,
-    find: () => (existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') ? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' : undefined),
+    find: () =>
+      existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') ? (process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') : undefined,
     debian: 'firefox-esr',
     other: 'install Firefox and set FIREFOX_PATH to it',
   },
@@ -42,7 +48,9 @@ if (canApt) {
     execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
   } catch {
-    console.error(`npm test: apt-get could not install ${packages.join(' ')}; run \`apt-get install ${packages.join(' ')}\` and try again.`);
+    console.error(
+      `npm test: apt-get could not install ${packages.join(' ')}; run \`apt-get install ${packages.join(' ')}\` and try again.`,
+    );
     process.exit(1);
   }
   const still = missing.filter((tool) => !tool.find());
@@ -57,5 +65,7 @@ if (required) {
   process.exit(1);
 }
 for (const tool of missing) {
-  console.warn(`npm test: ${tool.name} not found, so the suite runs without it (Debian: sudo apt-get install ${tool.debian}; elsewhere: ${tool.other}).`);
+  console.warn(
+    `npm test: ${tool.name} not found, so the suite runs without it (Debian: sudo apt-get install ${tool.debian}; elsewhere: ${tool.other}).`,
+  );
 }

@@ -7,12 +7,46 @@
  */
 
 export const PROBLEM_CODES = [
-  'unknownField', 'notText', 'idMissing', 'idUnusable', 'idDuplicate', 'missing', 'notDate',
-  'dateShape', 'badMonth', 'badDay', 'twoSlashes', 'endConflict', 'openEndNotAllowed', 'endBeforeStart',
-  'badSource', 'badRelative', 'badOutside', 'badMedia', 'badMediaUrl', 'altMissing', 'notWebLink',
-  'notObject', 'emptyHeadline', 'badArticle', 'eventsMissing', 'notList', 'eventsEmpty', 'notDocument',
-  'notJson', 'badSrc', 'loadFailed', 'httpError', 'readFailed', 'yearMissing', 'yearBce', 'yearTooLong',
-  'scaleUnsupported', 'csvYear', 'csvNoLayout', 'csvQuote',
+  'unknownField',
+  'notText',
+  'idMissing',
+  'idUnusable',
+  'idDuplicate',
+  'missing',
+  'notDate',
+  'dateShape',
+  'badMonth',
+  'badDay',
+  'twoSlashes',
+  'endConflict',
+  'openEndNotAllowed',
+  'endBeforeStart',
+  'badSource',
+  'badRelative',
+  'badOutside',
+  'badMedia',
+  'badMediaUrl',
+  'altMissing',
+  'notWebLink',
+  'notObject',
+  'emptyHeadline',
+  'badArticle',
+  'eventsMissing',
+  'notList',
+  'eventsEmpty',
+  'notDocument',
+  'notJson',
+  'badSrc',
+  'loadFailed',
+  'httpError',
+  'readFailed',
+  'yearMissing',
+  'yearBce',
+  'yearTooLong',
+  'scaleUnsupported',
+  'csvYear',
+  'csvNoLayout',
+  'csvQuote',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -46,7 +80,13 @@ export function valueOf(value: unknown): NonNullable<ProblemValues['got']> {
 }
 
 const TYPE_NAMES: Readonly<Record<ValueType, string>> = {
-  null: 'null', list: 'a list', number: 'a number', boolean: 'a boolean', object: 'an object', string: 'text', undefined: 'nothing',
+  null: 'null',
+  list: 'a list',
+  number: 'a number',
+  boolean: 'a boolean',
+  object: 'an object',
+  string: 'text',
+  undefined: 'nothing',
 };
 const got = (v: ProblemValues) => (v.got?.text !== undefined ? `'${v.got.text}'` : TYPE_NAMES[v.got?.type ?? 'undefined']);
 
@@ -58,7 +98,8 @@ export const englishProblems: ProblemMessages = {
   idDuplicate: (v) => `'${v.id}' is used twice; this one is now '${v.renamed}'`,
   missing: () => 'is missing',
   notDate: (v) => `must be a date, not ${got(v)}`,
-  dateShape: (v) => `'${v.text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 A.D.: -0752 is 753 B.C.), optionally followed by ~ or ?`,
+  dateShape: (v) =>
+    `'${v.text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 A.D.: -0752 is 753 B.C.), optionally followed by ~ or ?`,
   badMonth: (v) => `'${v.text}' is not a valid month`,
   badDay: (v) => `'${v.text}' is not a valid day: ${v.month} has ${v.days} days`,
   twoSlashes: (v) => `'${v.text}' has more than one '/'`,

@@ -6,7 +6,18 @@ import editorDemo from '../test/fixtures/editor-demo.json' with { type: 'json' }
 import { syntheticTimeline } from '../test/synthetic.js';
 import { STORY_FONT_FAMILY } from './fonts.js';
 
-export const CONTENTS = ['default', 'children', 'inline-json', 'inline-csv', 'src-json', 'timelinejs', 'synthetic', 'with-problems', 'broken-src', 'empty'] as const;
+export const CONTENTS = [
+  'default',
+  'children',
+  'inline-json',
+  'inline-csv',
+  'src-json',
+  'timelinejs',
+  'synthetic',
+  'with-problems',
+  'broken-src',
+  'empty',
+] as const;
 export type Content = (typeof CONTENTS)[number];
 
 export interface TimelineArgs {

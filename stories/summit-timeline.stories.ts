@@ -36,7 +36,10 @@ export const TabletAxis: Story = {
 export const ForcedVertical: Story = { name: 'List on a wide page', args: { width: DESKTOP, layout: 'vertical' } };
 export const DenseDecade: Story = { name: 'Dense decade, 100 events', args: { width: DESKTOP, content: 'synthetic', synthetic: 100 } };
 export const DenseDecadePhone: Story = { name: 'Dense decade, phone', args: { width: PHONE, content: 'synthetic', synthetic: 100 } };
-export const DenseSequence: Story = { name: 'Dense decade, even spacing', args: { width: DESKTOP, content: 'synthetic', synthetic: 100, scale: 'sequence' } };
+export const DenseSequence: Story = {
+  name: 'Dense decade, even spacing',
+  args: { width: DESKTOP, content: 'synthetic', synthetic: 100, scale: 'sequence' },
+};
 
 export const DarkPage: Story = { name: 'Dark page', args: { theme: 'dark', width: DESKTOP } };
 export const DarkPhone: Story = { name: 'Dark page, phone', args: { theme: 'dark', width: PHONE } };
@@ -49,8 +52,14 @@ export const Korean: Story = { args: { lang: 'ko', width: DESKTOP } };
 export const RightToLeft: Story = { name: 'RTL page', args: { dir: 'rtl', lang: 'he', width: DESKTOP, selected: 'invasion-of-ukraine' } };
 export const RightToLeftPhone: Story = { name: 'RTL page, phone', args: { dir: 'rtl', lang: 'he', width: PHONE } };
 
-export const EditorMode: Story = { name: 'Editor mode with problems', args: { content: 'with-problems', editor: true, layout: 'vertical' } };
-export const ReaderViewOfProblems: Story = { name: 'Bad rows, as readers see them', args: { content: 'with-problems', layout: 'vertical' } };
+export const EditorMode: Story = {
+  name: 'Editor mode with problems',
+  args: { content: 'with-problems', editor: true, layout: 'vertical' },
+};
+export const ReaderViewOfProblems: Story = {
+  name: 'Bad rows, as readers see them',
+  args: { content: 'with-problems', layout: 'vertical' },
+};
 
 export const Children: Story = { name: 'Written as HTML children (CMS fallback)', args: { content: 'children' } };
 export const InlineJson: Story = { name: 'Inline JSON', args: { content: 'inline-json' } };

@@ -16,7 +16,8 @@ const entries = [...Object.entries(stories), ...Object.entries(eventStories)].fi
 const FAILING_SOURCES: readonly (string | undefined)[] = ['empty', 'broken-src'];
 /** Read and rendered: events on screen, or, for a failing source, its problem reported. */
 const done = (el: SummitTimelineElement, problems: number, story: Story) =>
-  Boolean(el.shadowRoot?.querySelector('li[data-id], [role="tab"]')) || (FAILING_SOURCES.includes(story.args?.content) && problems > 0 && el.hasUpdated);
+  Boolean(el.shadowRoot?.querySelector('li[data-id], [role="tab"]')) ||
+  (FAILING_SOURCES.includes(story.args?.content) && problems > 0 && el.hasUpdated);
 
 describe('stories', () => {
   const warn = console.warn;

@@ -23,21 +23,41 @@ export const INVISIBLE: readonly string[] = (() => {
 const disguised = (ch: string) => {
   const cp = ch.codePointAt(0)!;
   const hex = cp.toString(16);
-  return fc.constantFrom(ch, ch.toUpperCase(), `&#${cp};`, `&#x${hex};`, `&#X${hex.toUpperCase()}`, `&#000${cp}`, `%${hex.padStart(2, '0')}`, `\\u00${hex}`);
+  return fc.constantFrom(
+    ch,
+    ch.toUpperCase(),
+    `&#${cp};`,
+    `&#x${hex};`,
+    `&#X${hex.toUpperCase()}`,
+    `&#000${cp}`,
+    `%${hex.padStart(2, '0')}`,
+    `\\u00${hex}`,
+  );
 };
 const noise = fc.array(fc.constantFrom(...INVISIBLE, '\t', '\n', ' '), { maxLength: 2 }).map((chars) => chars.join(''));
 // Mostly plain, so accepted values come up often enough to be checked.
 const maybeDisguised = (ch: string) => fc.oneof({ weight: 3, arbitrary: fc.constant(ch) }, { weight: 1, arbitrary: disguised(ch) });
 
 const scheme = fc.constantFrom(...DANGEROUS_SCHEMES, 'http', 'https', 'mailto', 'blob', 'file', 'ftp');
-const rest = fc.constantFrom('alert(document.domain)', '//example.org/a.jpg', 'window.__pwned=true//', 'text/html,<script>x</script>', 'desk@example.org', '%0aalert(1)');
+const rest = fc.constantFrom(
+  'alert(document.domain)',
+  '//example.org/a.jpg',
+  'window.__pwned=true//',
+  'text/html,<script>x</script>',
+  'desk@example.org',
+  '%0aalert(1)',
+);
 
 /** A URL whose scheme may be hidden by any mix of the disguises above. */
 export const obfuscatedUrl: fc.Arbitrary<string> = fc
   .tuple(noise, scheme, fc.boolean(), rest)
   .chain(([lead, name, tail]) =>
     fc
-      .tuple(...[...`${name}:`].map((ch) => fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: noise }), maybeDisguised(ch))))
+      .tuple(
+        ...[...`${name}:`].map((ch) =>
+          fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: noise }), maybeDisguised(ch)),
+        ),
+      )
       .map((parts) => `${lead}${parts.map(([n, c]) => n + c).join('')}${tail}`),
   );
 

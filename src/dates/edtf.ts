@@ -38,8 +38,7 @@ export interface DateSpan {
 }
 
 export type Parsed<T> =
-  | { ok: true; value: T }
-  | { ok: false; code: ProblemCode; values: ProblemValues; message: string; part?: 'start' | 'end' };
+  { ok: true; value: T } | { ok: false; code: ProblemCode; values: ProblemValues; message: string; part?: 'start' | 'end' };
 
 const fail = (code: ProblemCode, values: ProblemValues, part?: 'start' | 'end') =>
   ({ ok: false, ...problemText(code, values), ...(part ? { part } : {}) }) as const;
@@ -139,7 +138,9 @@ export function civilDate(days: number): { year: number; month: number; day: num
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;

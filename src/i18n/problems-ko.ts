@@ -2,13 +2,31 @@ import type { ProblemWording } from '../data/describe.js';
 import type { ProblemValues, ValueType } from '../problems.js';
 
 const TYPES: Readonly<Record<ValueType, string>> = {
-  null: 'null', list: '목록', number: '숫자', boolean: '논릿값', object: '객체', string: '텍스트', undefined: '값 없음',
+  null: 'null',
+  list: '목록',
+  number: '숫자',
+  boolean: '논릿값',
+  object: '객체',
+  string: '텍스트',
+  undefined: '값 없음',
 };
 const got = (v: ProblemValues) => (v.got?.text !== undefined ? `'${v.got.text}'` : TYPES[v.got?.type ?? 'undefined']);
 
 export const koProblems: ProblemWording = {
   subjects: { document: '연표', event: '사건', era: '시기' },
-  fields: { date: '날짜', end: '종료 날짜', displayDate: '표시 날짜', headline: '제목', body: '본문', src: 'src 파일', 'media.alt': '이미지 대체 텍스트', 'media.url': '미디어 주소', 'outside.url': '출처 링크', label: '이름', id: 'id' },
+  fields: {
+    date: '날짜',
+    end: '종료 날짜',
+    displayDate: '표시 날짜',
+    headline: '제목',
+    body: '본문',
+    src: 'src 파일',
+    'media.alt': '이미지 대체 텍스트',
+    'media.url': '미디어 주소',
+    'outside.url': '출처 링크',
+    label: '이름',
+    id: 'id',
+  },
   leftOut: '표시 안 함',
   messages: {
     unknownField: () => '은(는) 알 수 없는 필드라 무시했습니다',
@@ -18,7 +36,8 @@ export const koProblems: ProblemWording = {
     idDuplicate: (v) => `'${v.id}'이(가) 두 번 쓰여 이 항목은 '${v.renamed}'(으)로 바꿨습니다`,
     missing: () => '이(가) 없습니다',
     notDate: (v) => `은(는) ${got(v)}이(가) 아니라 날짜여야 합니다`,
-    dateShape: (v) => `'${v.text}'은(는) 날짜가 아닙니다: YYYY, YYYY-MM, YYYY-MM-DD 형식(기원전은 -YYYY: -0752는 기원전 753년)에 필요하면 ~ 또는 ?를 붙이세요`,
+    dateShape: (v) =>
+      `'${v.text}'은(는) 날짜가 아닙니다: YYYY, YYYY-MM, YYYY-MM-DD 형식(기원전은 -YYYY: -0752는 기원전 753년)에 필요하면 ~ 또는 ?를 붙이세요`,
     badMonth: (v) => `'${v.text}'은(는) 없는 달입니다`,
     badDay: (v) => `'${v.text}'은(는) 없는 날입니다: ${v.month}은(는) ${v.days}일까지입니다`,
     twoSlashes: (v) => `'${v.text}'에 '/'가 둘 이상 있습니다`,

@@ -2,13 +2,31 @@ import type { ProblemWording } from '../data/describe.js';
 import type { ProblemValues, ValueType } from '../problems.js';
 
 const TYPES: Readonly<Record<ValueType, string>> = {
-  null: 'null', list: 'список', number: 'число', boolean: 'логическое значение', object: 'объект', string: 'текст', undefined: 'ничего',
+  null: 'null',
+  list: 'список',
+  number: 'число',
+  boolean: 'логическое значение',
+  object: 'объект',
+  string: 'текст',
+  undefined: 'ничего',
 };
 const got = (v: ProblemValues) => (v.got?.text !== undefined ? `«${v.got.text}»` : TYPES[v.got?.type ?? 'undefined']);
 
 export const ruProblems: ProblemWording = {
   subjects: { document: 'Хронология', event: 'Событие', era: 'Период' },
-  fields: { date: 'дата', end: 'дата окончания', displayDate: 'подпись даты', headline: 'заголовок', body: 'текст', src: 'файл по адресу src', 'media.alt': 'альтернативный текст изображения', 'media.url': 'адрес медиафайла', 'outside.url': 'ссылка на источник', label: 'название', id: 'id' },
+  fields: {
+    date: 'дата',
+    end: 'дата окончания',
+    displayDate: 'подпись даты',
+    headline: 'заголовок',
+    body: 'текст',
+    src: 'файл по адресу src',
+    'media.alt': 'альтернативный текст изображения',
+    'media.url': 'адрес медиафайла',
+    'outside.url': 'ссылка на источник',
+    label: 'название',
+    id: 'id',
+  },
   leftOut: 'не показано',
   messages: {
     unknownField: () => '— неизвестное поле, пропущено',
@@ -18,7 +36,8 @@ export const ruProblems: ProblemWording = {
     idDuplicate: (v) => `«${v.id}» встречается дважды; это событие теперь «${v.renamed}»`,
     missing: () => '— отсутствует',
     notDate: (v) => `— ожидается дата, а не ${got(v)}`,
-    dateShape: (v) => `«${v.text}» — не дата: используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД (до н. э. — -ГГГГ: -0752 — это 753 г. до н. э.), при необходимости с ~ или ?`,
+    dateShape: (v) =>
+      `«${v.text}» — не дата: используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД (до н. э. — -ГГГГ: -0752 — это 753 г. до н. э.), при необходимости с ~ или ?`,
     badMonth: (v) => `«${v.text}» — несуществующий месяц`,
     badDay: (v) => `«${v.text}» — несуществующий день: в ${v.month} ${v.days} дн.`,
     twoSlashes: (v) => `«${v.text}» содержит больше одной «/»`,

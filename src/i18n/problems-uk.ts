@@ -2,13 +2,31 @@ import type { ProblemWording } from '../data/describe.js';
 import type { ProblemValues, ValueType } from '../problems.js';
 
 const TYPES: Readonly<Record<ValueType, string>> = {
-  null: 'null', list: 'список', number: 'число', boolean: 'логічне значення', object: "об'єкт", string: 'текст', undefined: 'нічого',
+  null: 'null',
+  list: 'список',
+  number: 'число',
+  boolean: 'логічне значення',
+  object: "об'єкт",
+  string: 'текст',
+  undefined: 'нічого',
 };
 const got = (v: ProblemValues) => (v.got?.text !== undefined ? `«${v.got.text}»` : TYPES[v.got?.type ?? 'undefined']);
 
 export const ukProblems: ProblemWording = {
   subjects: { document: 'Хронологія', event: 'Подія', era: 'Період' },
-  fields: { date: 'дата', end: 'дата завершення', displayDate: 'підпис дати', headline: 'заголовок', body: 'текст', src: 'файл за адресою src', 'media.alt': 'альтернативний текст зображення', 'media.url': 'адреса медіафайлу', 'outside.url': 'посилання на джерело', label: 'назва', id: 'id' },
+  fields: {
+    date: 'дата',
+    end: 'дата завершення',
+    displayDate: 'підпис дати',
+    headline: 'заголовок',
+    body: 'текст',
+    src: 'файл за адресою src',
+    'media.alt': 'альтернативний текст зображення',
+    'media.url': 'адреса медіафайлу',
+    'outside.url': 'посилання на джерело',
+    label: 'назва',
+    id: 'id',
+  },
   leftOut: 'не показано',
   messages: {
     unknownField: () => '— невідоме поле, пропущено',
@@ -18,7 +36,8 @@ export const ukProblems: ProblemWording = {
     idDuplicate: (v) => `«${v.id}» трапляється двічі; ця подія тепер «${v.renamed}»`,
     missing: () => '— відсутнє',
     notDate: (v) => `— очікується дата, а не ${got(v)}`,
-    dateShape: (v) => `«${v.text}» — не дата: використовуйте РРРР, РРРР-ММ або РРРР-ММ-ДД (до н. е. — -РРРР: -0752 — це 753 р. до н. е.), за потреби з ~ або ?`,
+    dateShape: (v) =>
+      `«${v.text}» — не дата: використовуйте РРРР, РРРР-ММ або РРРР-ММ-ДД (до н. е. — -РРРР: -0752 — це 753 р. до н. е.), за потреби з ~ або ?`,
     badMonth: (v) => `«${v.text}» — неіснуючий місяць`,
     badDay: (v) => `«${v.text}» — неіснуючий день: у ${v.month} ${v.days} дн.`,
     twoSlashes: (v) => `«${v.text}» містить більше однієї «/»`,
@@ -28,13 +47,13 @@ export const ukProblems: ProblemWording = {
     badSource: () => 'має мати вигляд { "quote": ["…"] } принаймні з однією цитатою',
     badRelative: () => 'має містити текстові поля "wording" і "arithmetic"',
     badOutside: () => 'має містити "note" і "citation"; факт не зі статті без джерела не показується',
-    badMedia: () => "має бути об'єктом із полем \"url\"",
+    badMedia: () => 'має бути об\'єктом із полем "url"',
     badMediaUrl: (v) => `${got(v)} — не вебадреса, медіафайл не показано`,
     altMissing: () => '— відсутній: зображення не показується, доки не має опису',
     notWebLink: (v) => `${got(v)} — не посилання http(s)`,
     notObject: (v) => `— очікується об'єкт, а не ${got(v)}`,
     emptyHeadline: () => '— порожньо після вилучення розмітки',
-    badArticle: () => "має бути об'єктом із текстовим полем \"title\"",
+    badArticle: () => 'має бути об\'єктом із текстовим полем "title"',
     eventsMissing: () => '— відсутні: показувати нічого',
     notList: (v) => `— очікується список, а не ${got(v)}`,
     eventsEmpty: () => '— порожньо: показувати нічого',

@@ -97,7 +97,10 @@ export function buildAxisView(view: TimelineView, options: AxisViewOptions): Axi
     }),
     breaks: axis.breaks.map((b) => ({ x: b.x, width: b.width, label: dates.duration(b.elapsed) })),
     eras: axis.eras.map((era) => ({ era: eraViews.get(era.era)!, x1: era.x1, x2: era.x2 })),
-    ticks: axis.ticks.map((tick) => ({ ...tick, label: dates.date({ year: tick.year, precision: 'year', approximate: false, uncertain: false }) })),
+    ticks: axis.ticks.map((tick) => ({
+      ...tick,
+      label: dates.date({ year: tick.year, precision: 'year', approximate: false, uncertain: false }),
+    })),
     line: axis.line,
     eraLanes: axis.eraLanes,
     labelLanes: Math.max(1, ...placed.map((label) => label.lane + 1)),

@@ -90,14 +90,16 @@ export function layoutChronology(doc: TimelineDoc, options: ChronologyOptions = 
   const starts = events.map((e) => firstDay(e.span.start));
 
   // Events of an era are those starting inside it: a contiguous run in sorted order.
-  const runs = [...doc.eras].sort((a, b) => compareSpans(a.span, b.span)).map((era) => {
-    const from = firstDay(era.span.start);
-    const to = eraEndDay(era.span);
-    const first = starts.findIndex((day) => day >= from && day <= to);
-    let last = first;
-    while (last >= 0 && last + 1 < starts.length && starts[last + 1] <= to) last++;
-    return { era, lane: lanes.get(era) ?? 0, first, last };
-  });
+  const runs = [...doc.eras]
+    .sort((a, b) => compareSpans(a.span, b.span))
+    .map((era) => {
+      const from = firstDay(era.span.start);
+      const to = eraEndDay(era.span);
+      const first = starts.findIndex((day) => day >= from && day <= to);
+      let last = first;
+      while (last >= 0 && last + 1 < starts.length && starts[last + 1] <= to) last++;
+      return { era, lane: lanes.get(era) ?? 0, first, last };
+    });
 
   const rows: ChronologyRow[] = [];
   const emptyEras = runs.filter((run) => run.first === -1);

@@ -63,7 +63,10 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions)
   const box = (x: number, width: number) => Math.min(Math.max(0, x - width / 2), Math.max(0, options.width - width));
 
   return items.map(({ x, full, short }) => {
-    for (const [kind, text] of [['full', full], ['short', short]] as const) {
+    for (const [kind, text] of [
+      ['full', full],
+      ['short', short],
+    ] as const) {
       const width = labelBox(text, options.measure, options.padding);
       const left = box(x, width);
       const lane = laneEnds.findIndex((end) => left >= end + gap);

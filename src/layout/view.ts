@@ -99,13 +99,17 @@ export function buildView(doc: TimelineDoc, options: ViewOptions): TimelineView 
       datetime: spanDatetime(event.span),
       year: formatDate({ year, approximate, uncertain, precision: 'year' }, dates),
       name: `${date}: ${event.headline}`,
-      ...(gap ? { gap: { label: dates.elapsed(gap.elapsed), duration: dates.duration(gap.elapsed), long: gap.long, elapsed: gap.elapsed } } : {}),
+      ...(gap
+        ? { gap: { label: dates.elapsed(gap.elapsed), duration: dates.duration(gap.elapsed), long: gap.long, elapsed: gap.elapsed } }
+        : {}),
       eras: row.eras.map((mark) => eraView(mark, language)),
     };
     events.push(view);
     return { kind: 'event', view };
   });
   const article = doc.article;
-  const credit = article ? ui.basedOn(article.title, article.publisher, article.date ? formatDate(article.date, dates) : undefined) : undefined;
+  const credit = article
+    ? ui.basedOn(article.title, article.publisher, article.date ? formatDate(article.date, dates) : undefined)
+    : undefined;
   return { rows, events, eraLanes: chronology.lanes, ...(credit ? { credit } : {}), chronology, language };
 }

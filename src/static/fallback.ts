@@ -29,9 +29,14 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
     const lines = [
       `<time${attr('datetime', spanDatetime(event.span))}>${e(label)}</time>`,
       `<h${h + 1}>${e(event.headline)}</h${h + 1}>`,
-      ...(event.body ?? '').split(/\n{2,}/).filter(Boolean).map((p) => `<p>${e(p)}</p>`),
+      ...(event.body ?? '')
+        .split(/\n{2,}/)
+        .filter(Boolean)
+        .map((p) => `<p>${e(p)}</p>`),
       ...(event.outside
-        ? [`<p data-outside><strong>${e(ui.outsideArticle)}:</strong> <span data-note>${e(event.outside.note)}</span> ${e(ui.citation)}: <cite>${e(event.outside.citation)}</cite></p>`]
+        ? [
+            `<p data-outside><strong>${e(ui.outsideArticle)}:</strong> <span data-note>${e(event.outside.note)}</span> ${e(ui.citation)}: <cite>${e(event.outside.citation)}</cite></p>`,
+          ]
         : []),
       ...(event.source?.quote ?? []).map((q) => `<blockquote>${e(q)}</blockquote>`),
     ];

@@ -47,7 +47,10 @@ export interface StaticOptions {
 
 /** JSON that can sit inside <script> without ending it early. */
 const scriptSafeJson = (value: unknown) =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 export async function renderStatic(source: unknown, options: StaticOptions = {}): Promise<string> {
   // TimelineJS3 documents are converted first: the element on the server and in

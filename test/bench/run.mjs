@@ -20,22 +20,35 @@ const root = process.cwd();
 // Deterministic events: four dense clusters, mixed precision, a body each.
 function events(count) {
   let state = 7;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pad = (n) => String(n).padStart(2, '0');
   const clusters = [1905, 1950, 1991, 2022];
   return Array.from({ length: count }, (_, i) => {
     const year = clusters[i % 4] + Math.floor(random() * 12);
     const date = `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
-    return { id: `e${i + 1}`, date, headline: `Event number ${i + 1}`, body: `What happened on this day, in a sentence or two of newsroom prose (${i + 1}).` };
+    return {
+      id: `e${i + 1}`,
+      date,
+      headline: `Event number ${i + 1}`,
+      body: `What happened on this day, in a sentence or two of newsroom prose (${i + 1}).`,
+    };
   });
 }
 
 const escape = (t) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const page = (title, body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body style="max-width:680px;margin:0 auto;font-family:sans-serif">${body}</body></html>`;
+const page = (title, body, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body style="max-width:680px;margin:0 auto;font-family:sans-serif">${body}</body></html>`;
 const staticHtml = (list) =>
-  page('static', `<h2>${list.length} events</h2><ol>${list.map((e) => `<li><time datetime="${e.date}">${e.date}</time><h3>${escape(e.headline)}</h3><p>${escape(e.body)}</p></li>`).join('')}</ol>`);
+  page(
+    'static',
+    `<h2>${list.length} events</h2><ol>${list.map((e) => `<li><time datetime="${e.date}">${e.date}</time><h3>${escape(e.headline)}</h3><p>${escape(e.body)}</p></li>`).join('')}</ol>`,
+  );
 const elementHtml = (n) =>
-  page('element', `<summit-timeline layout="vertical" src="/data-${n}.json"></summit-timeline>`, '<script type="module" src="/dist/summit-timeline.min.js"></script>');
+  page(
+    'element',
+    `<summit-timeline layout="vertical" src="/data-${n}.json"></summit-timeline>`,
+    '<script type="module" src="/dist/summit-timeline.min.js"></script>',
+  );
 
 const generated = new Map();
 for (const n of SIZES) {
@@ -62,9 +75,17 @@ const PROBE = (count) => {
     let tbt = 0;
     let cls = 0;
     try {
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => (tbt += Math.max(0, e.duration - 50)))).observe({ type: 'longtask', buffered: true });
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => (cls += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
-    } catch {}
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (tbt += Math.max(0, e.duration - 50)))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (cls += e.hadRecentInput ? 0 : e.value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
+    } catch {
+      // Browsers without these entry types report 0 for them.
+    }
     const headlines = () => {
       const el = document.querySelector('summit-timeline');
       return el ? (el.shadowRoot?.querySelectorAll('[part="headline"]').length ?? 0) : document.querySelectorAll('h3').length;
@@ -80,7 +101,15 @@ const PROBE = (count) => {
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 async function load(kind, n) {
@@ -96,10 +125,17 @@ async function load(kind, n) {
     const ready = await window.__ready;
     // Where the time went: when the script and the data had arrived.
     const end = (suffix) => performance.getEntriesByType('resource').find((r) => r.name.includes(suffix))?.responseEnd ?? 0;
-    return { ...ready, scriptAt: end('summit-timeline.min.js'), dataAt: end('/data-'), parsedAt: performance.getEntriesByType('navigation')[0]?.domInteractive ?? 0 };
+    return {
+      ...ready,
+      scriptAt: end('summit-timeline.min.js'),
+      dataAt: end('/data-'),
+      parsedAt: performance.getEntriesByType('navigation')[0]?.domInteractive ?? 0,
+    };
   });
   const { JSHeapUsedSize } = await tab.metrics();
-  const bytes = (await Promise.all(paths.map(async (p) => gzipSync(generated.get(p) ?? (await readFile(join(root, p)).catch(() => ''))).length))).reduce((a, b) => a + b, 0);
+  const bytes = (
+    await Promise.all(paths.map(async (p) => gzipSync(generated.get(p) ?? (await readFile(join(root, p)).catch(() => ''))).length))
+  ).reduce((a, b) => a + b, 0);
   await context.close();
   return { ...result, heap: JSHeapUsedSize, bytes };
 }
@@ -149,15 +185,22 @@ for (const n of [1000, 10000]) {
   pure.push({ n, validate: median(times.validate), layout: median(times.layout) });
 }
 
-console.log(`summit-timeline benchmark: ready time vs static HTML, median of ${ROUNDS} interleaved loads (Chromium ${(await import('node:child_process')).execSync('chromium --version 2>/dev/null || echo ?').toString().trim().split(' ')[1] ?? ''})`);
-console.log('| N | ratio (median) | spread | static ms | element ms | bytes gz static / element | TBT ms | CLS | JS heap static / element |');
+console.log(
+  `summit-timeline benchmark: ready time vs static HTML, median of ${ROUNDS} interleaved loads (Chromium ${(await import('node:child_process')).execSync('chromium --version 2>/dev/null || echo ?').toString().trim().split(' ')[1] ?? ''})`,
+);
+console.log(
+  '| N | ratio (median) | spread | static ms | element ms | bytes gz static / element | TBT ms | CLS | JS heap static / element |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
-  console.log(`| ${r.n} | ${fmt(r.ratio, 2)}× | ${fmt(r.spread[0], 2)}–${fmt(r.spread[1], 2)} | ${fmt(r.staticMs)} | ${fmt(r.elementMs)} | ${(r.bytes[0] / 1000).toFixed(1)} KB / ${(r.bytes[1] / 1000).toFixed(1)} KB | ${fmt(r.tbt, 0)} | ${fmt(r.cls, 3)} | ${(r.heap[0] / 1e6).toFixed(1)} MB / ${(r.heap[1] / 1e6).toFixed(1)} MB |`);
+  console.log(
+    `| ${r.n} | ${fmt(r.ratio, 2)}× | ${fmt(r.spread[0], 2)}–${fmt(r.spread[1], 2)} | ${fmt(r.staticMs)} | ${fmt(r.elementMs)} | ${(r.bytes[0] / 1000).toFixed(1)} KB / ${(r.bytes[1] / 1000).toFixed(1)} KB | ${fmt(r.tbt, 0)} | ${fmt(r.cls, 3)} | ${(r.heap[0] / 1e6).toFixed(1)} MB / ${(r.heap[1] / 1e6).toFixed(1)} MB |`,
+  );
 }
 console.log('');
 console.log('Where the element spends its time (median ms from navigation): HTML parsed → script arrived → data arrived → ready');
-for (const r of rows) console.log(`  N=${r.n}: ${r.profile.map((t) => fmt(t)).join(' → ')} → ${fmt(r.elementMs)} (static ready: ${fmt(r.staticMs)})`);
+for (const r of rows)
+  console.log(`  N=${r.n}: ${r.profile.map((t) => fmt(t)).join(' → ')} → ${fmt(r.elementMs)} (static ready: ${fmt(r.staticMs)})`);
 console.log('');
 console.log('| N | validate ms | layout ms |');
 console.log('| ---: | ---: | ---: |');

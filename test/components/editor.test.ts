@@ -35,7 +35,9 @@ describe('editor mode', () => {
       "Event 2 'korean-war': end date '1953-13' is not a valid month (left out)",
       "Event 3 'captioned': body must be text, not a number",
     ]);
-    expect(panel.compareDocumentPosition(el.shadowRoot!.querySelector('ol.chronology')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(
+      panel.compareDocumentPosition(el.shadowRoot!.querySelector('ol.chronology')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 
@@ -61,6 +63,9 @@ describe('editor mode', () => {
   it('shows readers only the valid events, without the panel', async () => {
     const el = await timeline(false);
     expect(el.shadowRoot!.querySelector('[part="editor"]')).to.equal(null);
-    expect([...el.shadowRoot!.querySelectorAll('[part="headline"]')].map(text)).to.deep.equal(['A valid event', 'An event with a bad field']);
+    expect([...el.shadowRoot!.querySelectorAll('[part="headline"]')].map(text)).to.deep.equal([
+      'A valid event',
+      'An event with a bad field',
+    ]);
   });
 });

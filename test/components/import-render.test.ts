@@ -19,7 +19,11 @@ async function readerView(src: string) {
       date: text(card.querySelector('time')),
       headline: card.querySelector('[part="headline"]')!.innerHTML.replace(/<!--.*?-->/g, ''),
       body: [...card.querySelectorAll('[part="body"] p')].map((p) => p.innerHTML.replace(/<!--.*?-->/g, '')),
-      image: card.querySelector('img') && [card.querySelector('img')!.getAttribute('src'), card.querySelector('img')!.alt, card.querySelector('img')!.loading],
+      image: card.querySelector('img') && [
+        card.querySelector('img')!.getAttribute('src'),
+        card.querySelector('img')!.alt,
+        card.querySelector('img')!.loading,
+      ],
       figcaption: text(card.querySelector('figcaption')),
       link: card.querySelector('.media-link a')?.getAttribute('href') ?? null,
     })),
@@ -42,7 +46,10 @@ describe('imported timelines', () => {
       image: ['https://example.org/photos/38th-parallel.jpg', 'A road sign marking the 38th parallel', 'lazy'],
       figcaption: 'The border in 1950. Archive photo',
     });
-    expect(native.cards[0].body).to.deep.equal(['Troops cross the <strong>38th parallel</strong> before dawn.', 'Seoul falls within days.']);
+    expect(native.cards[0].body).to.deep.equal([
+      'Troops cross the <strong>38th parallel</strong> before dawn.',
+      'Seoul falls within days.',
+    ]);
     expect(native.cards[1].headline).to.equal('U.N. forces land at <em>Inchon</em>');
     expect(native.cards[1].date).to.equal('Mid-September 1950');
     expect(native.cards[2].link).to.equal('https://example.org/video/armistice');
@@ -59,7 +66,9 @@ date,headline
     </summit-timeline>`);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('li[data-id]').length === 2, 'inline CSV not rendered');
     expect(text(el.shadowRoot!.querySelector('[part="gap"]'))).to.equal('18 months later');
-    const forced = await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical" format="csv" src="/test/fixtures/import/sheet-export.txt"></summit-timeline>`);
+    const forced = await fixture<SummitTimelineElement>(
+      html`<summit-timeline layout="vertical" format="csv" src="/test/fixtures/import/sheet-export.txt"></summit-timeline>`,
+    );
     await waitUntil(() => forced.shadowRoot!.querySelectorAll('li[data-id]').length === 3, 'format="csv" not honoured');
   });
 });

@@ -101,7 +101,10 @@ describe('axis labels in the font they render in', () => {
               }
             }
             if (lang === 'en' && width >= 1040 && size <= 17) {
-              expect(labels.map((l) => l.text), `${where}: every date in full`).to.deep.equal(['c. 1945', '1950–53', 'Oct. 14, 2006', 'Feb. 24, 2022', 'Sept. 13, 2023']);
+              expect(
+                labels.map((l) => l.text),
+                `${where}: every date in full`,
+              ).to.deep.equal(['c. 1945', '1950–53', 'Oct. 14, 2006', 'Feb. 24, 2022', 'Sept. 13, 2023']);
             }
           }
         }

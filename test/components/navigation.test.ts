@@ -21,7 +21,6 @@ async function ready(el: SummitTimelineElement, layout: 'vertical' | 'horizontal
   return el;
 }
 
-
 /** A timeline in a container of the given width, with a button before it to Tab from. */
 async function timelineAt(width: number, attributes = '') {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
@@ -48,7 +47,7 @@ describe('layout="auto"', () => {
     expect(el.resolvedLayout).to.equal('vertical');
     el.parentElement!.style.width = '1000px';
     await ready(el, 'horizontal');
-    expect(root(el).querySelector('[role="tablist"]')).to.exist;
+    expect(root(el).querySelector('[role="tablist"]')).to.not.equal(null);
     el.parentElement!.style.width = '700px';
     await ready(el, 'vertical');
     expect(root(el).querySelector('[role="tablist"]')).to.equal(null);
@@ -110,7 +109,9 @@ describe('keyboard', () => {
       expect(focused(el)?.getAttribute('aria-selected')).to.equal('true');
       const panel = root(el).querySelector('[role="tabpanel"]:not([hidden])')!;
       expect(panel.getAttribute('aria-labelledby')).to.equal(focused(el)!.id);
-      expect(text(panel.querySelector('[part="headline"]'))).to.equal(focused(el)!.getAttribute('aria-label')!.split(': ').slice(1).join(': '));
+      expect(text(panel.querySelector('[part="headline"]'))).to.equal(
+        focused(el)!.getAttribute('aria-label')!.split(': ').slice(1).join(': '),
+      );
     }
     expect(text(root(el).querySelector('.position'))).to.equal('5 of 5');
     await sendKeys({ press: 'Home' });

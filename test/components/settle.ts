@@ -1,7 +1,8 @@
 import { nextFrame } from '@open-wc/testing';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 
-const running = (el: SummitTimelineElement) => el.shadowRoot!.getAnimations().filter((a) => a.playState === 'running' || a.playState === 'paused');
+const running = (el: SummitTimelineElement) =>
+  el.shadowRoot!.getAnimations().filter((a) => a.playState === 'running' || a.playState === 'paused');
 
 /**
  * Lets the card's entrance finish, so axe measures the colours readers end up

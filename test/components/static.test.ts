@@ -4,8 +4,14 @@ import type { SummitTimelineElement } from '../../src/components/summit-timeline
 type StaticWindow = Window & { errors: string[]; loadTimeline: () => Promise<unknown> };
 
 async function staticPage(query = '') {
-  const iframe = await fixture<HTMLIFrameElement>(html`<iframe style="width: 640px; height: 600px" src="/__static__/summit.html?${query}"></iframe>`);
-  await waitUntil(() => iframe.contentDocument?.readyState === 'complete' && iframe.contentDocument.querySelector('summit-timeline'), 'static page did not load', { timeout: 8000 });
+  const iframe = await fixture<HTMLIFrameElement>(
+    html`<iframe title="Static render" style="width: 640px; height: 600px" src="/__static__/summit.html?${query}"></iframe>`,
+  );
+  await waitUntil(
+    () => iframe.contentDocument?.readyState === 'complete' && iframe.contentDocument.querySelector('summit-timeline'),
+    'static page did not load',
+    { timeout: 8000 },
+  );
   const win = iframe.contentWindow as StaticWindow;
   const el = iframe.contentDocument!.querySelector('summit-timeline') as SummitTimelineElement;
   return { iframe, win, el, doc: iframe.contentDocument! };
@@ -19,16 +25,30 @@ describe('static HTML (renderStatic)', () => {
     expect(win.customElements.get('summit-timeline')).to.equal(undefined);
     const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.card')];
     expect(cards).to.have.length(5);
-    expect(cards.map((c) => text(c.querySelector('time')))).to.deep.equal(['c. 1945', '1950–53', 'Oct. 14, 2006', 'Feb. 24, 2022', 'Sept. 13, 2023']);
+    expect(cards.map((c) => text(c.querySelector('time')))).to.deep.equal([
+      'c. 1945',
+      '1950–53',
+      'Oct. 14, 2006',
+      'Feb. 24, 2022',
+      'Sept. 13, 2023',
+    ]);
     expect(cards.every((c) => c.offsetHeight > 0)).to.equal(true);
   });
 
   it('carries a plain chronology in the light DOM for channels without shadow DOM', async () => {
     const { el } = await staticPage();
     const items = [...el.querySelectorAll(':scope > ol > li')];
-    expect(items.map((li) => text(li.querySelector('time')))).to.deep.equal(['c. 1945', '1950–53', 'Oct. 14, 2006', 'Feb. 24, 2022', 'Sept. 13, 2023']);
+    expect(items.map((li) => text(li.querySelector('time')))).to.deep.equal([
+      'c. 1945',
+      '1950–53',
+      'Oct. 14, 2006',
+      'Feb. 24, 2022',
+      'Sept. 13, 2023',
+    ]);
     expect(items.map((li) => li.querySelector('h3')?.textContent)).to.include('Russia invades Ukraine');
-    expect(text(items[2].querySelector('[data-outside]'))).to.contain('Outside the article').and.contain('Resolution 1718');
+    expect(text(items[2].querySelector('[data-outside]')))
+      .to.contain('Outside the article')
+      .and.contain('Resolution 1718');
     expect(items.every((li) => li.querySelector('blockquote'))).to.equal(true);
   });
 

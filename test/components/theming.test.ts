@@ -46,7 +46,11 @@ describe('themes', () => {
   });
 
   it('inherits the page’s font but not its colour or text transforms', async () => {
-    const el = await timeline(500, {}, 'font-family: Georgia, serif; color: rgb(255, 0, 0); text-transform: uppercase; letter-spacing: 3px');
+    const el = await timeline(
+      500,
+      {},
+      'font-family: Georgia, serif; color: rgb(255, 0, 0); text-transform: uppercase; letter-spacing: 3px',
+    );
     const headline = getComputedStyle(root(el).querySelector('[part="headline"]')!);
     expect(headline.fontFamily).to.contain('Georgia');
     expect(headline.color).to.equal('rgb(27, 27, 27)');
@@ -58,20 +62,23 @@ describe('themes', () => {
 describe('print', () => {
   afterEach(() => (inFirefox ? undefined : emulateMedia({ media: 'screen' })));
 
-  itWithChromeTools('prints every event of the horizontal layout in one column, sources and working included, without controls', async () => {
-    const el = await timeline(1000, { layout: 'horizontal' });
-    await emulateMedia({ media: 'print' });
-    // The print media query reports its change asynchronously; wait for it, not for a fixed time.
-    await waitUntil(() => [...root(el).querySelectorAll('details')].every((d) => d.open), 'disclosures did not open for print');
-    await el.updateComplete;
-    const panels = [...root(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')];
-    expect(panels.map((p) => p.offsetHeight > 0)).to.deep.equal([true, true, true, true, true]);
-    const lefts = new Set(panels.map((p) => Math.round(p.getBoundingClientRect().left)));
-    expect(lefts.size).to.equal(1);
-    expect(root(el).querySelector<HTMLElement>('.axis-scroller')!.offsetHeight).to.equal(0);
-    expect(root(el).querySelector<HTMLElement>('.controls')!.offsetHeight).to.equal(0);
-    for (const details of root(el).querySelectorAll('details')) expect(details.open).to.equal(true);
-    for (const source of root(el).querySelectorAll<HTMLElement>('[part="source"]')) expect(source.offsetHeight).to.be.greaterThan(0);
-    expect(getComputedStyle(root(el).querySelector('time')!).color).to.equal('rgb(0, 0, 0)');
-  });
+  itWithChromeTools(
+    'prints every event of the horizontal layout in one column, sources and working included, without controls',
+    async () => {
+      const el = await timeline(1000, { layout: 'horizontal' });
+      await emulateMedia({ media: 'print' });
+      // The print media query reports its change asynchronously; wait for it, not for a fixed time.
+      await waitUntil(() => [...root(el).querySelectorAll('details')].every((d) => d.open), 'disclosures did not open for print');
+      await el.updateComplete;
+      const panels = [...root(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')];
+      expect(panels.map((p) => p.offsetHeight > 0)).to.deep.equal([true, true, true, true, true]);
+      const lefts = new Set(panels.map((p) => Math.round(p.getBoundingClientRect().left)));
+      expect(lefts.size).to.equal(1);
+      expect(root(el).querySelector<HTMLElement>('.axis-scroller')!.offsetHeight).to.equal(0);
+      expect(root(el).querySelector<HTMLElement>('.controls')!.offsetHeight).to.equal(0);
+      for (const details of root(el).querySelectorAll('details')) expect(details.open).to.equal(true);
+      for (const source of root(el).querySelectorAll<HTMLElement>('[part="source"]')) expect(source.offsetHeight).to.be.greaterThan(0);
+      expect(getComputedStyle(root(el).querySelector('time')!).color).to.equal('rgb(0, 0, 0)');
+    },
+  );
 });

@@ -24,7 +24,16 @@ const PLACEMENTS: Record<string, Placement> = {
   'media.url as image': (url) => ({ event: { media: { type: 'image', url, alt: 'A photo', caption: 'Watch the video' } } }),
   'media.url as link': (url) => ({ event: { media: { url, caption: 'Watch the video' } } }),
   'media without a type': (url) => ({ event: { media: { url: `${url}.jpg`, alt: 'A photo' } } }),
-  'caption and credit links': (url) => ({ event: { media: { url: 'https://example.org/a.jpg', alt: 'A photo', caption: `<a href="${url}">Watch</a>`, credit: `<a href="${url}">Credit</a>` } } }),
+  'caption and credit links': (url) => ({
+    event: {
+      media: {
+        url: 'https://example.org/a.jpg',
+        alt: 'A photo',
+        caption: `<a href="${url}">Watch</a>`,
+        credit: `<a href="${url}">Credit</a>`,
+      },
+    },
+  }),
   'outside.url': (url) => ({ event: { outside: { note: 'Not in the article.', citation: 'Somewhere', url } } }),
   'article.url': (url) => ({ doc: { article: { title: 'The article', url } } }),
 };
@@ -44,7 +53,9 @@ async function render(data: unknown, layout: 'vertical' | 'horizontal') {
   const el = timelineWith(data, { layout });
   el.selected = 'target';
   await fixture(html`<div style="width: ${layout === 'horizontal' ? 1000 : 480}px">${el}</div>`);
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="headline"]') && el.events.length === 2, 'timeline not rendered', { timeout: 4000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="headline"]') && el.events.length === 2, 'timeline not rendered', {
+    timeout: 4000,
+  });
   await el.updateComplete;
   return el;
 }
@@ -54,7 +65,8 @@ const links = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelectorAll
 const images = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img')];
 
 function assertAddresses(el: SummitTimelineElement, label: string) {
-  for (const link of links(el)) expect(SAFE_LINK_PROTOCOLS, `${label}: link ${JSON.stringify(link.getAttribute('href'))}`).to.include(link.protocol);
+  for (const link of links(el))
+    expect(SAFE_LINK_PROTOCOLS, `${label}: link ${JSON.stringify(link.getAttribute('href'))}`).to.include(link.protocol);
   for (const image of images(el)) {
     const src = image.getAttribute('src') ?? '';
     expect(['http:', 'https:'], `${label}: image ${JSON.stringify(src)}`).to.include(new URL(src, document.baseURI).protocol);
@@ -79,7 +91,10 @@ describe('URLs in the rendered timeline', () => {
           canary.__pwned = false;
           const el = await render(documentWith(placement, payload), layout);
           const label = `${name} ${JSON.stringify(payload.slice(0, 2))}`;
-          expect(el.events.map((e) => e.id), label).to.include('ok');
+          expect(
+            el.events.map((e) => e.id),
+            label,
+          ).to.include('ok');
           assertAddresses(el, label);
           for (const node of everything(el)) {
             for (const type of ['mouseover', 'mouseenter', 'focus', 'focusin']) node.dispatchEvent(new Event(type));
@@ -96,7 +111,10 @@ describe('URLs in the rendered timeline', () => {
   }
 
   it('a link nested in a link is flattened to text', async () => {
-    const el = await render(documentWith(() => ({ event: { body: '<a href="https://a.example/">outer <a href="https://b.example/">inner</a></a>' } }), ''), 'vertical');
+    const el = await render(
+      documentWith(() => ({ event: { body: '<a href="https://a.example/">outer <a href="https://b.example/">inner</a></a>' } }), ''),
+      'vertical',
+    );
     const body = el.shadowRoot!.querySelector('[data-id="target"] [part="body"]')!;
     expect([...body.querySelectorAll('a')].map((a) => a.href)).to.deep.equal(['https://a.example/']);
     expect(body.textContent).to.contain('outer inner');

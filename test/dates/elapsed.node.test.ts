@@ -13,8 +13,7 @@ const date = (text: string): PartialDate => {
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.value;
 };
-const phrase = (from: string, to: string, language: Language = en) =>
-  language.dates.elapsed(elapsedBetween(date(from), date(to)));
+const phrase = (from: string, to: string, language: Language = en) => language.dates.elapsed(elapsedBetween(date(from), date(to)));
 
 describe('elapsedBetween', () => {
   it('matches the article: the invasion was 18 months old at the summit', () => {

@@ -6,8 +6,17 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import {
-  civilDate, compareSpans, dayNumber, daysInMonth, MAX_YEAR, MIN_YEAR, parseDate, parseSpan, toIso,
-  type DateSpan, type PartialDate,
+  civilDate,
+  compareSpans,
+  dayNumber,
+  daysInMonth,
+  MAX_YEAR,
+  MIN_YEAR,
+  parseDate,
+  parseSpan,
+  toIso,
+  type DateSpan,
+  type PartialDate,
 } from '../../src/dates/edtf.js';
 import { elapsedBetween } from '../../src/dates/elapsed.js';
 import { formatDate, formatSpan } from '../../src/dates/format.js';
@@ -60,53 +69,83 @@ function dateDayNumber(year: number, month: number, day: number) {
 
 describe('EDTF dates from -9999 to 9999', () => {
   it('parse back to what they were written from', () => {
-    fc.assert(fc.property(edtfDate, ({ text, date }) => {
-      expect(parseDate(text)).to.deep.equal({ ok: true, value: { month: undefined, day: undefined, ...date } });
-    }), RUNS);
+    fc.assert(
+      fc.property(edtfDate, ({ text, date }) => {
+        expect(parseDate(text)).to.deep.equal({ ok: true, value: { month: undefined, day: undefined, ...date } });
+      }),
+      RUNS,
+    );
   });
 
   it('have day numbers that agree with the proleptic Gregorian calendar and invert', () => {
-    fc.assert(fc.property(fc.integer({ min: MIN_YEAR, max: MAX_YEAR }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, rawDay) => {
-      const day = Math.min(rawDay, daysInMonth(year, month));
-      const days = dayNumber(year, month, day);
-      expect(days).to.equal(dateDayNumber(year, month, day));
-      expect(civilDate(days)).to.deep.equal({ year, month, day });
-      expect(civilDate(days + 1)).to.deep.equal(day < daysInMonth(year, month) ? { year, month, day: day + 1 } : month < 12 ? { year, month: month + 1, day: 1 } : { year: year + 1, month: 1, day: 1 });
-    }), RUNS);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: MIN_YEAR, max: MAX_YEAR }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, rawDay) => {
+          const day = Math.min(rawDay, daysInMonth(year, month));
+          const days = dayNumber(year, month, day);
+          expect(days).to.equal(dateDayNumber(year, month, day));
+          expect(civilDate(days)).to.deep.equal({ year, month, day });
+          expect(civilDate(days + 1)).to.deep.equal(
+            day < daysInMonth(year, month)
+              ? { year, month, day: day + 1 }
+              : month < 12
+                ? { year, month: month + 1, day: 1 }
+                : { year: year + 1, month: 1, day: 1 },
+          );
+        },
+      ),
+      RUNS,
+    );
   });
 
   it('sort in calendar order', () => {
-    fc.assert(fc.property(edtfDate, edtfDate, (a, b) => {
-      const order = compareSpans({ start: a.date, openEnd: false }, { start: b.date, openEnd: false });
-      const key = (d: PartialDate) => [d.year, d.month ?? 1, d.day ?? 1];
-      const [ka, kb] = [key(a.date), key(b.date)];
-      const expected = ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
-      if (expected !== 0) expect(Math.sign(order)).to.equal(Math.sign(expected));
-    }), RUNS);
+    fc.assert(
+      fc.property(edtfDate, edtfDate, (a, b) => {
+        const order = compareSpans({ start: a.date, openEnd: false }, { start: b.date, openEnd: false });
+        const key = (d: PartialDate) => [d.year, d.month ?? 1, d.day ?? 1];
+        const [ka, kb] = [key(a.date), key(b.date)];
+        const expected = ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
+        if (expected !== 0) expect(Math.sign(order)).to.equal(Math.sign(expected));
+      }),
+      RUNS,
+    );
   });
 
   it('count whole years across the era as readers do', () => {
-    fc.assert(fc.property(fc.integer({ min: MIN_YEAR, max: MAX_YEAR }), fc.integer({ min: MIN_YEAR, max: MAX_YEAR }), (x, y) => {
-      const [from, to] = [Math.min(x, y), Math.max(x, y)];
-      const elapsed = elapsedBetween(parsed(toIso({ year: from } as PartialDate)), parsed(toIso({ year: to } as PartialDate)));
-      expect(elapsed.years).to.equal(to - from);
-      expect(elapsed.count).to.equal(to - from);
-    }), RUNS);
+    fc.assert(
+      fc.property(fc.integer({ min: MIN_YEAR, max: MAX_YEAR }), fc.integer({ min: MIN_YEAR, max: MAX_YEAR }), (x, y) => {
+        const [from, to] = [Math.min(x, y), Math.max(x, y)];
+        const elapsed = elapsedBetween(parsed(toIso({ year: from } as PartialDate)), parsed(toIso({ year: to } as PartialDate)));
+        expect(elapsed.years).to.equal(to - from);
+        expect(elapsed.count).to.equal(to - from);
+      }),
+      RUNS,
+    );
     expect(elapsedBetween(parsed('-0752'), parsed('0001')).years, '753 B.C. to A.D. 1').to.equal(753);
   });
 
   for (const [code, language] of Object.entries(LANGUAGES)) {
     it(`format in ${code} without throwing, with the era where it belongs, never ending in ".."`, () => {
-      fc.assert(fc.property(edtfDate, edtfDate, (a, b) => {
-        for (const label of [formatDate(a.date, language.dates), formatSpan(span(a.date, b.date), language.dates), formatSpan({ start: a.date, openEnd: true }, language.dates)]) {
-          expect(label).to.be.a('string').and.not.match(/\.\.$/);
-          expect(label).to.not.match(/NaN|undefined|-\d/);
-        }
-        const single = formatDate(a.date, language.dates);
-        const bce = { en: 'B.C.', ru: 'до н. э.', uk: 'до н. е.', ko: '기원전' }[code]!;
-        expect(single.includes(bce), `${a.text} → ${single}`).to.equal(a.date.year <= 0);
-        expect(language.ui.basedOn('A title', 'A publisher', single)).to.not.match(/\.\.$/);
-      }), { numRuns: 500 });
+      fc.assert(
+        fc.property(edtfDate, edtfDate, (a, b) => {
+          for (const label of [
+            formatDate(a.date, language.dates),
+            formatSpan(span(a.date, b.date), language.dates),
+            formatSpan({ start: a.date, openEnd: true }, language.dates),
+          ]) {
+            expect(label).to.be.a('string').and.not.match(/\.\.$/);
+            expect(label).to.not.match(/NaN|undefined|-\d/);
+          }
+          const single = formatDate(a.date, language.dates);
+          const bce = { en: 'B.C.', ru: 'до н. э.', uk: 'до н. е.', ko: '기원전' }[code]!;
+          expect(single.includes(bce), `${a.text} → ${single}`).to.equal(a.date.year <= 0);
+          expect(language.ui.basedOn('A title', 'A publisher', single)).to.not.match(/\.\.$/);
+        }),
+        { numRuns: 500 },
+      );
     });
   }
 });

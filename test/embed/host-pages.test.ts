@@ -11,7 +11,9 @@ type PageWindow = Window & { violations?: string[]; loadTimeline?: () => Promise
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function page(src: string, width = 700, height = 900) {
-  const iframe = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: ${height}px; border: 0" src=${src}></iframe>`);
+  const iframe = await fixture<HTMLIFrameElement>(
+    html`<iframe title="Host page" style="width: ${width}px; height: ${height}px; border: 0" src=${src}></iframe>`,
+  );
   // The frame starts on about:blank, which is already "complete": wait for our page.
   const path = new URL(src, location.href).pathname;
   await waitUntil(
@@ -32,7 +34,32 @@ async function rendered(el: SummitTimelineElement | null, selector: string, coun
  * allowlist are removed but their text stays; attributes outside the allowlist go.
  */
 function ksesAuthor(snippet: string): string {
-  const allowed = new Set(['a', 'abbr', 'b', 'blockquote', 'br', 'cite', 'code', 'div', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'i', 'li', 'ol', 'p', 'q', 'small', 'span', 'strong', 'ul']);
+  const allowed = new Set([
+    'a',
+    'abbr',
+    'b',
+    'blockquote',
+    'br',
+    'cite',
+    'code',
+    'div',
+    'em',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'i',
+    'li',
+    'ol',
+    'p',
+    'q',
+    'small',
+    'span',
+    'strong',
+    'ul',
+  ]);
   const keep = (name: string) => name.startsWith('data-') || ['class', 'id', 'lang', 'dir', 'title', 'role', 'href'].includes(name);
   const template = document.createElement('template');
   template.innerHTML = snippet;
@@ -111,7 +138,13 @@ describe('a snippet filtered by WordPress KSES for an Author', () => {
       'Russia invades Ukraine',
       'Putin and Kim meet at the Vostochny cosmodrome',
     ]);
-    expect(items.map((li) => text(li).split(' ').slice(0, 3).join(' '))).to.deep.equal(['c. 1945 Stalin', '1950–53 The Korean', 'Oct. 14, 2006', 'Feb. 24, 2022', 'Sept. 13, 2023']);
+    expect(items.map((li) => text(li).split(' ').slice(0, 3).join(' '))).to.deep.equal([
+      'c. 1945 Stalin',
+      '1950–53 The Korean',
+      'Oct. 14, 2006',
+      'Feb. 24, 2022',
+      'Sept. 13, 2023',
+    ]);
     expect(text(items[2])).to.contain('Outside the article').and.contain('Resolution 1718');
     expect(items.every((li) => li.querySelector('blockquote'))).to.equal(true);
     expect(text(host)).not.to.contain('{');
@@ -161,7 +194,10 @@ describe('arrival order', () => {
 });
 
 describe('the demo page', () => {
-  for (const [width, height] of [[1280, 900], [360, 640]]) {
+  for (const [width, height] of [
+    [1280, 900],
+    [360, 640],
+  ]) {
     itWithChromeTools(`has no layout shift at ${width}×${height}`, async () => {
       const { doc, win } = await page('/demo/index.html', width, height);
       const el = doc.querySelector('summit-timeline') as SummitTimelineElement;

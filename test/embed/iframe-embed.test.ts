@@ -62,7 +62,9 @@ describe('iframe embed page', () => {
     await waitUntil(() => latest(def.heights.amp) > 600, 'default not rendered', { timeout: 8000 });
     def.stop();
     const own = await embed(`id=t1&layout=vertical&src=${encodeURIComponent(`${location.origin}/test/fixtures/korean-war.json`)}`);
-    await waitUntil(() => own.heights.amp.length > 0 && latest(own.heights.amp) < latest(def.heights.amp) - 200, 'src data not rendered', { timeout: 8000 });
+    await waitUntil(() => own.heights.amp.length > 0 && latest(own.heights.amp) < latest(def.heights.amp) - 200, 'src data not rendered', {
+      timeout: 8000,
+    });
     own.stop();
   });
 
@@ -78,7 +80,9 @@ describe('iframe embed page', () => {
     const script = document.createElement('script');
     script.textContent = await (await fetch('/src/embed/host-listener.js')).text();
     document.body.append(script);
-    await waitUntil(() => heights.amp.length > 0 && iframe.style.height === `${latest(heights.amp)}px`, 'listener did not resize', { timeout: 8000 });
+    await waitUntil(() => heights.amp.length > 0 && iframe.style.height === `${latest(heights.amp)}px`, 'listener did not resize', {
+      timeout: 8000,
+    });
     // A message from this window (not the frame) is ignored; the frame's own
     // latest height (it may still be settling) is what the frame gets.
     window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 5 }, '*');

@@ -50,7 +50,9 @@ describe('buildAxisView', () => {
   });
 
   it('gives the last 18 months real room instead of a sliver', () => {
-    const [invasion, summit] = axisFor(defaultDoc, 1280, 'time').markers.slice(-2).map((m) => m.x);
+    const [invasion, summit] = axisFor(defaultDoc, 1280, 'time')
+      .markers.slice(-2)
+      .map((m) => m.x);
     expect(summit - invasion).to.be.greaterThan(100);
   });
 
@@ -61,7 +63,11 @@ describe('buildAxisView', () => {
   });
 
   it('spaces events evenly on the sequence scale', () => {
-    const axis = axisFor(validateDocument({ events: [0, 1, 2, 3].map((i) => ({ id: `e${i}`, date: `${2000 + i * i}`, headline: 'h' })) }).doc, 800, 'sequence');
+    const axis = axisFor(
+      validateDocument({ events: [0, 1, 2, 3].map((i) => ({ id: `e${i}`, date: `${2000 + i * i}`, headline: 'h' })) }).doc,
+      800,
+      'sequence',
+    );
     const steps = axis.markers.slice(1).map((m, i) => m.x - axis.markers[i].x);
     expect(Math.max(...steps) - Math.min(...steps)).to.be.lessThan(0.001);
   });
@@ -86,7 +92,8 @@ describe('buildAxisView', () => {
           expect(overlaps(axis), `label overlaps at ${width}`).to.deep.equal([]);
           for (let i = 1; i < axis.ticks.length; i++) expect(axis.ticks[i].x - axis.ticks[i - 1].x).to.be.at.least(56);
           for (const tick of axis.ticks) {
-            for (const b of axis.breaks) expect(tick.x < b.x - 28 || tick.x > b.x + b.width + 28, `tick ${tick.label} in a break`).to.equal(true);
+            for (const b of axis.breaks)
+              expect(tick.x < b.x - 28 || tick.x > b.x + b.width + 28, `tick ${tick.label} in a break`).to.equal(true);
           }
         }
       });
@@ -95,7 +102,8 @@ describe('buildAxisView', () => {
 
   it('depends only on its inputs: a copy of the data gives the same view', () => {
     const copy = validateDocument(JSON.parse(JSON.stringify(syntheticTimeline(100)))).doc;
-    const strip = (axis: AxisView) => JSON.stringify({ markers: axis.markers.map((m) => [m.x, m.label]), breaks: axis.breaks, ticks: axis.ticks });
+    const strip = (axis: AxisView) =>
+      JSON.stringify({ markers: axis.markers.map((m) => [m.x, m.label]), breaks: axis.breaks, ticks: axis.ticks });
     expect(strip(axisFor(copy, 777, 'time'))).to.equal(strip(axisFor(docs['synthetic 100'], 777, 'time')));
   });
 
@@ -156,7 +164,13 @@ describe('buildView', () => {
   it('gives every label the list shows, once, in the reader’s language', () => {
     const view = buildView(defaultDoc, { language: en });
     expect(view.events.map((e) => e.date)).to.deep.equal(['c. 1945', '1950–53', 'Oct. 14, 2006', 'Feb. 24, 2022', 'Sept. 13, 2023']);
-    expect(view.events.map((e) => e.gap?.label)).to.deep.equal([undefined, 'about 5 years later', '53 years later', '15 years later', '18 months later']);
+    expect(view.events.map((e) => e.gap?.label)).to.deep.equal([
+      undefined,
+      'about 5 years later',
+      '53 years later',
+      '15 years later',
+      '18 months later',
+    ]);
     expect(view.events.map((e) => e.datetime)).to.deep.equal(['1945', '1950', '2006-10-14', '2022-02-24', '2023-09-13']);
     expect(view.events[1].name).to.equal('1950–53: The Korean War, with Soviet support');
     expect(view.credit).to.equal(`Dates and quotes from “${defaultJson.article.title}”, The Associated Press, Sept. 13, 2023.`);
@@ -165,7 +179,9 @@ describe('buildView', () => {
   });
 
   it('keeps an editor’s display date as the label, and leaves datetime out before 1 A.D.', () => {
-    const { doc } = validateDocument({ events: [{ id: 'rome', date: '-0752', headline: 'Rome is founded', displayDate: 'By legend, 753 B.C.' }] });
+    const { doc } = validateDocument({
+      events: [{ id: 'rome', date: '-0752', headline: 'Rome is founded', displayDate: 'By legend, 753 B.C.' }],
+    });
     const [rome] = buildView(doc, { language: en }).events;
     expect(rome.date).to.equal('By legend, 753 B.C.');
     expect(rome.year).to.equal('753 B.C.');

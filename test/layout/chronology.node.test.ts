@@ -4,8 +4,7 @@ import { validateDocument } from '../../src/data/validate.js';
 import { layoutChronology, type EventRow } from '../../src/layout/chronology.js';
 import { defaultDoc } from '../helpers.js';
 
-const eventRows = (rows: ReturnType<typeof layoutChronology>['rows']) =>
-  rows.filter((row): row is EventRow => row.kind === 'event');
+const eventRows = (rows: ReturnType<typeof layoutChronology>['rows']) => rows.filter((row): row is EventRow => row.kind === 'event');
 
 describe('layoutChronology', () => {
   const layout = layoutChronology(defaultDoc);
@@ -13,7 +12,11 @@ describe('layoutChronology', () => {
 
   it('puts the default events in chronological order', () => {
     expect(rows.map((r) => r.event.id)).to.deep.equal([
-      'stalin-kim-il-sung', 'korean-war', 'un-sanctions', 'invasion-of-ukraine', 'vostochny-summit',
+      'stalin-kim-il-sung',
+      'korean-war',
+      'un-sanctions',
+      'invasion-of-ukraine',
+      'vostochny-summit',
     ]);
   });
 
@@ -72,9 +75,7 @@ describe('layoutChronology', () => {
     });
     const result = layoutChronology(doc);
     expect(result.lanes).to.equal(2);
-    expect(result.rows.map((r) => (r.kind === 'event' ? r.event.id : `era:${r.mark.era.id}`))).to.deep.equal([
-      'a', 'era:empty', 'b',
-    ]);
+    expect(result.rows.map((r) => (r.kind === 'event' ? r.event.id : `era:${r.mark.era.id}`))).to.deep.equal(['a', 'era:empty', 'b']);
     const first = result.rows[0] as EventRow;
     expect(first.eras.map((m) => [m.era.id, m.lane])).to.deep.equal([
       ['long', 0],

@@ -88,7 +88,8 @@ export class TimelineDataController implements ReactiveController {
     } else {
       void loadDefaultChronology().then(
         (raw) => this.publish(ticket, this.settle(validateDocument(raw), 'default')),
-        (error: unknown) => this.publish(ticket, this.failure('default', 'default', 'loadFailed', { src: 'default', detail: String(error) })),
+        (error: unknown) =>
+          this.publish(ticket, this.failure('default', 'default', 'loadFailed', { src: 'default', detail: String(error) })),
       );
     }
   }

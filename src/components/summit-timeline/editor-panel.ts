@@ -20,8 +20,9 @@ export function renderEditorPanel(problems: readonly DataProblem[], ctx: EditorC
   const { ui } = ctx.language;
   return html`<section part="editor" class="editor" aria-label=${ui.editorPanel}>
     <p class="editor-summary">${problems.length ? ui.problemsFound(problems.length) : ui.noProblems}</p>
-    ${problems.length
-      ? html`<ol>
+    ${
+      problems.length
+        ? html`<ol>
           ${problems.map((problem) => {
             const index = problem.subject === 'event' && problem.id ? ctx.indexOf(problem.id) : -1;
             const message = describeProblem(problem, ui.problems);
@@ -30,7 +31,8 @@ export function renderEditorPanel(problems: readonly DataProblem[], ctx: EditorC
             </li>`;
           })}
         </ol>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

@@ -27,31 +27,39 @@ function renderSources(event: TimelineEvent, ctx: CardContext) {
   const lang = ifDefined(ctx.contentLang);
   const tabindex = ctx.tabbable ? undefined : '-1';
   return html`
-    ${event.outside
-      ? html`<p part="outside" class="outside" dir="auto">
+    ${
+      event.outside
+        ? html`<p part="outside" class="outside" dir="auto">
           <span class="badge">${ui.outsideArticle}</span>
           <span lang=${lang}>${event.outside.note}</span>
           ${ui.citation}:
-          ${event.outside.url
-            ? html`<a href=${event.outside.url} tabindex=${ifDefined(tabindex)}>${event.outside.citation}</a>`
-            : event.outside.citation}.
+          ${
+            event.outside.url
+              ? html`<a href=${event.outside.url} tabindex=${ifDefined(tabindex)}>${event.outside.citation}</a>`
+              : event.outside.citation
+          }.
         </p>`
-      : nothing}
-    ${event.source
-      ? html`<div part="source" class="source" dir="auto">
+        : nothing
+    }
+    ${
+      event.source
+        ? html`<div part="source" class="source" dir="auto">
           <span class="source-label">${ui.fromArticle}:</span>
           ${event.source.quote.map((quote) => html`<q lang=${lang}>${renderRich(nestQuotations(quote))}</q> `)}
         </div>`
-      : nothing}
-    ${event.relative
-      ? html`<details class="relative" dir="auto" ?open=${ctx.expanded}>
+        : nothing
+    }
+    ${
+      event.relative
+        ? html`<details class="relative" dir="auto" ?open=${ctx.expanded}>
           <summary tabindex=${ifDefined(tabindex)}>${ui.howDated}</summary>
           <p>
             ${ui.articleSays}: <q lang=${lang}>${event.relative.wording}</q>.
             <span lang=${lang}>${event.relative.arithmetic}</span>
           </p>
         </details>`
-      : nothing}
+        : nothing
+    }
   `;
 }
 
@@ -65,11 +73,13 @@ function renderMedia(media: EventMedia, ctx: CardContext) {
   }
   return html`<figure part="media" class="media">
     <img src=${media.url} alt=${media.alt ?? ''} loading="lazy" decoding="async" />
-    ${media.caption || media.credit
-      ? html`<figcaption lang=${ifDefined(ctx.contentLang)}>
+    ${
+      media.caption || media.credit
+        ? html`<figcaption lang=${ifDefined(ctx.contentLang)}>
           ${media.caption ?? nothing} ${media.credit ? html`<span class="credit-line">${media.credit}</span>` : nothing}
         </figcaption>`
-      : nothing}
+        : nothing
+    }
   </figure>`;
 }
 
@@ -80,11 +90,13 @@ export function renderEventCard(view: EventView, ctx: CardContext) {
     <time part="date" datetime=${ifDefined(view.datetime)}><bdi>${view.date}</bdi></time>
     ${ctx.heading(renderRich(event.headlineRich))}
     ${event.media ? renderMedia(event.media, ctx) : nothing}
-    ${event.bodyRich?.length
-      ? html`<div part="body" class="body" lang=${ifDefined(ctx.contentLang)} dir="auto">
+    ${
+      event.bodyRich?.length
+        ? html`<div part="body" class="body" lang=${ifDefined(ctx.contentLang)} dir="auto">
           ${event.bodyRich.map((paragraph) => html`<p>${renderRich(paragraph)}</p>`)}
         </div>`
-      : nothing}
+        : nothing
+    }
     ${renderSources(event, ctx)}
   </div>`;
 }

@@ -14,6 +14,7 @@ import { cssVars } from './css-vars.js';
 
 export { horizontalStyles } from './horizontal.styles.js';
 export { buildAxisView } from '../../layout/axis-view.js';
+export { LabelMeasureController } from './label-measure.js';
 
 export interface HorizontalContext {
   readonly language: Language;
@@ -63,7 +64,8 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
       )}
       ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${cssVars({ '--x': px(t.x) })}>${t.label}</span>`)}
       <div role="tablist" aria-label=${ui.events} class="markers">
-        ${axis.markers.map(({ view, x, label }, i) => html`<button
+        ${axis.markers.map(
+          ({ view, x, label }, i) => html`<button
             part="marker"
             role="tab"
             id="tab-${i}"
@@ -77,15 +79,18 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
             style=${cssVars({ '--x': px(x) })}
           >
             <span class="dot" aria-hidden="true"></span>
-            ${label
-              ? html`<span
+            ${
+              label
+                ? html`<span
                   class="marker-label lane-${label.lane}"
                   aria-hidden="true"
                   style=${cssVars({ '--left': px(label.left - x), '--w': px(label.width), '--lane': String(label.lane) })}
                   ><bdi>${label.content}</bdi></span
                 >`
-              : nothing}
-          </button>`)}
+                : nothing
+            }
+          </button>`,
+        )}
       </div>
     </div>
   </div>`;

@@ -6,13 +6,7 @@
 export const LAYOUTS = ['vertical', 'horizontal'] as const;
 export type ResolvedLayout = (typeof LAYOUTS)[number];
 
-export function targetIndex(
-  key: string,
-  current: number,
-  count: number,
-  layout: ResolvedLayout,
-  rtl = false,
-): number | undefined {
+export function targetIndex(key: string, current: number, count: number, layout: ResolvedLayout, rtl = false): number | undefined {
   if (count === 0) return undefined;
   const forward = layout === 'vertical' ? ['ArrowDown', 'ArrowRight'] : [rtl ? 'ArrowLeft' : 'ArrowRight'];
   const backward = layout === 'vertical' ? ['ArrowUp', 'ArrowLeft'] : [rtl ? 'ArrowRight' : 'ArrowLeft'];

@@ -15,7 +15,6 @@ const text = (node: Node | null | undefined) => (node?.textContent ?? '').replac
 /** Text read from the page is text: escape it so the rich-text reader cannot take "<b>" in it for markup. */
 const literal = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-
 function readEvent(element: Element): Record<string, unknown> {
   const heading = element.querySelector('h1, h2, h3, h4, h5, h6');
   const quotes = [...element.querySelectorAll('blockquote')].map(text).filter(Boolean);
@@ -32,12 +31,15 @@ function readEvent(element: Element): Record<string, unknown> {
     headline: heading ? literal(text(heading)) : (element.getAttribute('headline') ?? undefined),
     body: literal(paragraphs.filter(Boolean).join('\n\n')),
     media: image?.getAttribute('src')
-      ? present({ type: 'image', url: image.getAttribute('src'), alt: image.getAttribute('alt') ?? undefined, caption: text(image.closest('figure')?.querySelector('figcaption')) })
+      ? present({
+          type: 'image',
+          url: image.getAttribute('src'),
+          alt: image.getAttribute('alt') ?? undefined,
+          caption: text(image.closest('figure')?.querySelector('figcaption')),
+        })
       : undefined,
     source: quotes.length ? { quote: quotes } : undefined,
-    outside: outside
-      ? { note: text(outside.querySelector('[data-note]') ?? outside), citation: text(citation) }
-      : undefined,
+    outside: outside ? { note: text(outside.querySelector('[data-note]') ?? outside), citation: text(citation) } : undefined,
   });
 }
 
@@ -57,7 +59,13 @@ export function readLightDom(host: Element): LightDomInput {
     const csv = script.getAttribute('type') === 'text/csv';
     const content = script.textContent ?? '';
     // Inline CSV is usually indented with the page's markup; rows start at the margin.
-    const text = csv ? content.split('\n').map((line) => line.trimStart()).join('\n').trim() : content;
+    const text = csv
+      ? content
+          .split('\n')
+          .map((line) => line.trimStart())
+          .join('\n')
+          .trim()
+      : content;
     return { kind: 'inline', text, csv };
   }
   // A timeline nested inside another keeps its own children.

@@ -12,7 +12,7 @@ import { TimelineDataController } from './data-controller.js';
 import { eventIdFromHash, hashFor } from './deep-link.js';
 import { cssVars } from './css-vars.js';
 import type { HorizontalContext } from './horizontal-view.js';
-import { LabelMeasureController } from './label-measure.js';
+import type { LabelMeasureController } from './label-measure.js';
 import { renderEventCard } from './event-card.js';
 import { targetIndex, type ResolvedLayout } from './keyboard.js';
 import { LanguageController } from './language-controller.js';
@@ -96,7 +96,8 @@ export class SummitTimelineElement extends LitElement {
   private readonly languages = new LanguageController(this);
   /** The element's own width decides `layout="auto"`, never the viewport's. */
   private readonly size = new WidthController(this, () => this.checkLabelFonts());
-  private readonly labels = new LabelMeasureController(this);
+  /** Measures axis labels in their font; comes with the horizontal chunk. */
+  private labels?: LabelMeasureController;
   /** Everything the render shows, from data → layout; rebuilt only when its inputs change. */
   private view?: TimelineView;
   private viewInputs?: readonly unknown[];
@@ -239,9 +240,10 @@ export class SummitTimelineElement extends LitElement {
       this.axisInputs = undefined;
     } else {
       // The axis depends only on these; a new selection or announcement reuses it.
-      const inputs = [this.view, this.size.value, this.scale, this.labels.version] as const;
+      const labels = (this.labels ??= new horizontal.LabelMeasureController(this));
+      const inputs = [this.view, this.size.value, this.scale, labels.version] as const;
       if (!this.axisInputs || inputs.some((input, i) => input !== this.axisInputs![i])) {
-        this.axisView = horizontal.buildAxisView(this.view, { width: this.size.value, scale: this.scale, measure: this.labels.measure });
+        this.axisView = horizontal.buildAxisView(this.view, { width: this.size.value, scale: this.scale, measure: labels.measure });
         this.axisInputs = inputs;
       }
     }
@@ -296,7 +298,7 @@ export class SummitTimelineElement extends LitElement {
 
   /** The axis labels were measured in a font; if they now render in another, lay them out again. */
   private checkLabelFonts() {
-    if (this.axisView) this.labels.check(this.renderRoot);
+    if (this.axisView) this.labels?.check(this.renderRoot);
   }
 
   /** Scrolls the axis (never the page) so the current marker is visible. */
@@ -456,9 +458,11 @@ export class SummitTimelineElement extends LitElement {
     // landmark, and a page with two timelines would have two.
     return html`<div class="header">
       ${doc.title ? this.heading(0, 'title', doc.title) : nothing}
-      ${doc.description
-        ? html`<p part="description" class="description" lang=${ifDefined(this.contentLang)} dir="auto">${doc.description}</p>`
-        : nothing}
+      ${
+        doc.description
+          ? html`<p part="description" class="description" lang=${ifDefined(this.contentLang)} dir="auto">${doc.description}</p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -576,18 +580,20 @@ export class SummitTimelineElement extends LitElement {
     const view = this.view;
     if (!state || this.languages.pending || !view || waitingForAxis) return html`<slot></slot>`;
     if (state.failed) {
-      return html`${this.renderEditorPanel(state.problems)}<slot></slot>${this.hasFallback
-          ? nothing
-          : html`<p class="unavailable">${ui.unavailable}</p>`}`;
+      return html`${this.renderEditorPanel(state.problems)}<slot></slot>${
+        this.hasFallback ? nothing : html`<p class="unavailable">${ui.unavailable}</p>`
+      }`;
     }
     const doc = state.doc;
     const layout = this.axisView ? 'horizontal' : 'vertical';
     return html`<div class="timeline ${layout}" @keydown=${this.handleKeydown} @click=${this.handleClick}>
       ${this.renderEditorPanel(state.problems)}
       ${this.renderHeader(doc)}
-      ${this.axisView && this.horizontal
-        ? this.horizontal.renderHorizontal(this.axisView, this.horizontalContext(view))
-        : this.renderVertical(doc, view)}
+      ${
+        this.axisView && this.horizontal
+          ? this.horizontal.renderHorizontal(this.axisView, this.horizontalContext(view))
+          : this.renderVertical(doc, view)
+      }
       ${this.renderCredit(doc, view)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
