@@ -1,6 +1,7 @@
 /**
  * The library entry: registers the elements and exports the pure pipeline
- * (read → dates → layout) for tools that render timelines elsewhere.
+ * (read → layout, with the dates library beneath both) for tools that render
+ * timelines elsewhere.
  */
 import './components/summit-timeline/summit-timeline.define.js';
 
@@ -8,6 +9,7 @@ export { SummitTimelineElement } from './components/summit-timeline/summit-timel
 export { SummitEventElement } from './components/summit-event/summit-event.js';
 export { SummitEraElement } from './components/summit-era/summit-era.js';
 export { SummitDataErrorEvent } from './events/summit-data-error-event.js';
+export { SummitSelectEvent } from './events/summit-select-event.js';
 export { validateDocument } from './data/validate.js';
 export { readSourceText, readSourceValue } from './data/read-source.js';
 export { describeProblem } from './data/describe.js';
@@ -17,4 +19,6 @@ export type { PartialDate, DateSpan, Precision } from './dates/edtf.js';
 export { elapsedBetween } from './dates/elapsed.js';
 export { formatDate, formatSpan } from './dates/format.js';
 export { layoutChronology } from './layout/chronology.js';
+export { buildView } from './layout/view.js';
+export type { TimelineView, EventView, GapView, EraView, RowView } from './layout/view.js';
 export { loadLanguage } from './i18n/load-language.js';

@@ -13,8 +13,3 @@ export function heightMessages(height: number, childId: string): unknown[] {
     { 'datawrapper-height': { [childId]: px } },
   ];
 }
-
-/** What a host should accept as a height: a finite, positive number of pixels. */
-export function isUsableHeight(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value < 100_000;
-}

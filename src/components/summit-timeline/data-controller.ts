@@ -16,11 +16,7 @@ import { safeUrl } from '../../data/urls.js';
 import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
 import { readLightDom } from './light-dom.js';
 
-export const DATA_ORIGINS = ['src', 'data', 'inline', 'children', 'default'] as const;
-export type DataOrigin = (typeof DATA_ORIGINS)[number];
-
 export interface DataState extends ReadResult {
-  readonly origin: DataOrigin;
   /** Nothing usable was read: the author's light-DOM fallback should show. */
   readonly failed: boolean;
 }
@@ -76,49 +72,48 @@ export class TimelineDataController implements ReactiveController {
     }
     const format = this.host.format;
     if (this.host.data !== undefined) {
-      void readSourceValue(this.host.data, format).then((result) => this.publish(ticket, this.settle(result, 'data')));
+      void readSourceValue(this.host.data, format).then((result) => this.publish(ticket, this.settle(result)));
       return;
     }
     const input = readLightDom(this.host);
     if (input.kind === 'inline') {
       const hints = { format: input.csv ? ('csv' as const) : format, field: 'script' };
-      void readSourceText(input.text, hints).then((result) => this.publish(ticket, this.settle(result, 'inline')));
+      void readSourceText(input.text, hints).then((result) => this.publish(ticket, this.settle(result)));
     } else if (input.kind === 'children') {
-      this.publish(ticket, this.settle(validateDocument(input.raw), 'children'));
+      this.publish(ticket, this.settle(validateDocument(input.raw)));
     } else {
       void loadDefaultChronology().then(
-        (raw) => this.publish(ticket, this.settle(validateDocument(raw), 'default')),
-        (error: unknown) =>
-          this.publish(ticket, this.failure('default', 'default', 'loadFailed', { src: 'default', detail: String(error) })),
+        (raw) => this.publish(ticket, this.settle(validateDocument(raw))),
+        (error: unknown) => this.publish(ticket, this.failure('default', 'loadFailed', { src: 'default', detail: String(error) })),
       );
     }
   }
 
   private async fetchSource(src: string, signal: AbortSignal): Promise<DataState> {
     const url = safeUrl(src, 'data');
-    if (!url) return this.failure('src', 'src', 'badSrc', { src });
+    if (!url) return this.failure('src', 'badSrc', { src });
     let response: Response;
     try {
       response = await fetch(new URL(url, document.baseURI), { signal });
     } catch (error) {
-      return this.failure('src', 'src', 'loadFailed', { src, detail: (error as Error).message || 'network error' });
+      return this.failure('src', 'loadFailed', { src, detail: (error as Error).message || 'network error' });
     }
-    if (!response.ok) return this.failure('src', 'src', 'httpError', { src, status: response.status });
+    if (!response.ok) return this.failure('src', 'httpError', { src, status: response.status });
     try {
       const hints = { format: this.host.format, contentType: response.headers.get('content-type'), url: src, field: 'src' };
-      return this.settle(await readSourceText(await response.text(), hints), 'src');
+      return this.settle(await readSourceText(await response.text(), hints));
     } catch (error) {
-      return this.failure('src', 'src', 'readFailed', { src, detail: (error as Error).message });
+      return this.failure('src', 'readFailed', { src, detail: (error as Error).message });
     }
   }
 
-  private settle(result: ReadResult, origin: DataOrigin): DataState {
-    return { ...result, origin, failed: result.doc.events.length === 0 && result.problems.length > 0 };
+  private settle(result: ReadResult): DataState {
+    return { ...result, failed: result.doc.events.length === 0 && result.problems.length > 0 };
   }
 
-  private failure(origin: DataOrigin, field: string, code: ProblemCode, values: ProblemValues): DataState {
+  private failure(field: string, code: ProblemCode, values: ProblemValues): DataState {
     const problem: DataProblem = { subject: 'document', field, ...problemText(code, values), skipped: true };
-    return { doc: EMPTY_DOC, problems: [problem], origin, failed: true };
+    return { doc: EMPTY_DOC, problems: [problem], failed: true };
   }
 
   /**
@@ -126,7 +121,7 @@ export class TimelineDataController implements ReactiveController {
    * connects and no events can be heard. Problems are left to the caller.
    */
   readForServer(): void {
-    if (this.host.data !== undefined) this.state = this.settle(validateDocument(this.host.data), 'data');
+    if (this.host.data !== undefined) this.state = this.settle(validateDocument(this.host.data));
   }
 
   /** Re-reads when `src` or `data` changed since the last read (a no-op before connecting). */

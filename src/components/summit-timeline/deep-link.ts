@@ -3,6 +3,8 @@
  * event in one of several timelines on a page, and a plain `#<element-id>` still
  * scrolls to the element as browsers do.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 export function eventIdFromHash(hash: string, elementId: string): string | undefined {
   if (!elementId) return undefined;
   const prefix = `#${elementId}/`;
@@ -16,4 +18,40 @@ export function eventIdFromHash(hash: string, elementId: string): string | undef
 
 export function hashFor(elementId: string, eventId: string): string {
   return `#${elementId}/${encodeURIComponent(eventId)}`;
+}
+
+/**
+ * Listens for the element's own deep links in the URL hash, on load and on
+ * every hashchange, and holds the event id until the data is in.
+ */
+export class DeepLinkController implements ReactiveController {
+  private pending?: string;
+  private readonly follow = () => this.read();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.follow);
+    this.read();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.follow);
+  }
+
+  private read() {
+    const id = eventIdFromHash(location.hash, this.host.id);
+    if (!id) return;
+    this.pending = id;
+    this.host.requestUpdate();
+  }
+
+  /** The event id the URL asked for, once. */
+  take(): string | undefined {
+    const id = this.pending;
+    this.pending = undefined;
+    return id;
+  }
 }

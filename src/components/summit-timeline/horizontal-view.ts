@@ -15,6 +15,8 @@ import { cssVars } from './css-vars.js';
 export { horizontalStyles } from './horizontal.styles.js';
 export { buildAxisView } from '../../layout/axis-view.js';
 export { LabelMeasureController } from './label-measure.js';
+export { SwipeTracker } from './swipe.js';
+import type { SwipeTracker } from './swipe.js';
 
 export interface HorizontalContext {
   readonly language: Language;
@@ -24,9 +26,7 @@ export interface HorizontalContext {
   readonly animate: boolean;
   readonly renderCard: (event: EventView) => TemplateResult;
   readonly step: (delta: number) => void;
-  readonly onPointerDown: (e: PointerEvent) => void;
-  readonly onPointerUp: (e: PointerEvent) => void;
-  readonly onPointerCancel: () => void;
+  readonly swipe: SwipeTracker;
   readonly onBeforeMatch: (e: Event) => void;
 }
 
@@ -96,6 +96,21 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
   </div>`;
 }
 
+/** Scrolls the axis (never the page) so the current marker is visible. */
+export function keepMarkerInView(root: ParentNode, axis: AxisView, current: number, rtl: boolean) {
+  const scroller = root.querySelector<HTMLElement>('.axis-scroller');
+  const marker = axis.markers[current];
+  if (!scroller || !marker) return;
+  const margin = 48;
+  // x runs from the inline start; right to left, scrollLeft runs from 0 to negative.
+  const { clientWidth } = scroller;
+  const scrolled = Math.abs(scroller.scrollLeft);
+  if (marker.x < scrolled + margin || marker.x > scrolled + clientWidth - margin) {
+    const target = Math.max(0, marker.x - clientWidth / 2);
+    scroller.scrollLeft = rtl ? -target : target;
+  }
+}
+
 /** A chevron drawn, not typed: it looks the same in every host font (few carry U+2190). */
 const arrow = (path: string) =>
   html`<svg class="arrow" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false"><path d=${path}></path></svg>`;
@@ -116,9 +131,9 @@ export function renderHorizontal(axis: AxisView, ctx: HorizontalContext) {
     </div>
     <div
       class="panels ${ctx.animate ? 'animate' : ''}"
-      @pointerdown=${ctx.onPointerDown}
-      @pointerup=${ctx.onPointerUp}
-      @pointercancel=${ctx.onPointerCancel}
+      @pointerdown=${ctx.swipe.down}
+      @pointerup=${ctx.swipe.up}
+      @pointercancel=${ctx.swipe.cancel}
       @beforematch=${ctx.onBeforeMatch}
     >
       ${ctx.events.map(

@@ -2,23 +2,20 @@
  * Keeps the element's language table in step with the `lang` that applies to
  * it. English is bundled and ready at once; other languages load on demand and
  * the element re-renders when they arrive, never showing a half-translated mix.
+ * It needs no lifecycle hooks: the element asks it in willUpdate.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { en } from '../../i18n/en.js';
 import { bundledLanguage, loadLanguage } from '../../i18n/load-language.js';
 import type { Language } from '../../i18n/strings.js';
 
-export class LanguageController implements ReactiveController {
+export class LanguageController {
   language: Language = en;
   /** A language is downloading; render the fallback meanwhile. */
   pending = false;
   private tag = 'en';
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Call from willUpdate with the tag that applies; safe to call every update. */
   use(tag: string): void {

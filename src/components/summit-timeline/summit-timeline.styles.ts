@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { cardStyles } from './card.styles.js';
+import { verticalStyles } from './vertical.styles.js';
 
 /** Dark palette, shared by theme="dark" and theme="auto" under a dark colour scheme.
  * Every pair meets WCAG 2.2 AA (4.5:1 for text) on the card and host backgrounds. */
@@ -25,7 +27,7 @@ const dark = css`
  * ways that break contrast or the layout. Every public knob is a --summit-*
  * property feeding a private --_* variable.
  */
-export const styles = css`
+const hostStyles = css`
   :host {
     /* Theme defaults (--_d-*), overridden below for dark, then public overrides. */
     --_d-accent: #0a58b0;
@@ -113,271 +115,10 @@ export const styles = css`
     color: var(--_muted);
     font-size: 1.0625em;
   }
+`;
 
-  ol {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-
-  /* Each item is a grid: the rail (line, dot, era band) beside the gap label,
-     era label and card. Rows: gap, era label, card, spacing. The rail pieces
-     span the spacing row too, so the line runs on unbroken into the next item. */
-  .event,
-  .era-only {
-    display: grid;
-    grid-template-columns: var(--_rail) minmax(0, 1fr);
-    grid-template-rows: auto auto auto 1.25rem;
-    column-gap: var(--_column-gap);
-  }
-  .event.last {
-    grid-template-rows: auto auto auto 0;
-  }
-  /* Long lists skip laying out and painting cards far off screen. Their text
-     stays in the page, so in-page search, screen readers and print still
-     reach every event. */
-  .chronology.many > .event {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 11rem;
-  }
-
-  .line {
-    grid-area: 1 / 1 / 5 / 2;
-    justify-self: center;
-    width: 2px;
-    background: var(--_line);
-    /* Era bands are translated, which paints them above in-flow siblings. */
-    position: relative;
-    z-index: 1;
-  }
-  .event.first .line {
-    grid-row: 3 / 5;
-    margin-block-start: var(--_dot-top);
-  }
-  .event.last .line {
-    grid-row: 1 / 4;
-  }
-  .event.first.last .line {
-    display: none;
-  }
-  .gap-line {
-    grid-area: 1 / 1 / 2 / 2;
-    justify-self: center;
-    width: 2px;
-    background: var(--_line);
-    position: relative;
-    z-index: 1;
-  }
-  /* A long gap is a break in time: the line turns dashed and carries a cut mark. */
-  .gap-line.long {
-    background: repeating-linear-gradient(to bottom, var(--_line) 0 5px, transparent 5px 10px);
-  }
-  .gap-line.long::after {
-    content: '';
-    position: absolute;
-    top: 50%;
-    left: 50%;
-    width: 1rem;
-    height: 0.5rem;
-    translate: -50% -50%;
-    border-block: 2px solid var(--_muted);
-    transform: skewY(-20deg);
-  }
-
-  .band {
-    grid-area: 1 / 1 / 5 / 2;
-    justify-self: center;
-    width: 0.875rem;
-    translate: calc(var(--lane, 0) * -1.1rem * var(--_dir, 1)) 0;
-    background: var(--_era);
-  }
-  .band.first {
-    grid-row-start: 2;
-    border-start-start-radius: 999px;
-    border-start-end-radius: 999px;
-  }
-  .band.last {
-    grid-row-end: 4;
-    border-end-start-radius: 999px;
-    border-end-end-radius: 999px;
-  }
-
-  .dot {
-    grid-area: 3 / 1 / 4 / 2;
-    justify-self: center;
-    align-self: start;
-    margin-block-start: calc(var(--_dot-top) - var(--_dot) / 2);
-    width: var(--_dot);
-    height: var(--_dot);
-    border-radius: 50%;
-    background: var(--_accent);
-    box-shadow: 0 0 0 3px var(--_card-bg);
-    position: relative;
-    z-index: 2;
-  }
-
-  .gap {
-    grid-area: 1 / 2 / 2 / 3;
-    margin: 0;
-    padding-block: 0 0.75rem;
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-style: italic;
-  }
-  .gap.long {
-    padding-block: 0.75rem 1.5rem;
-    font-weight: 700;
-    font-style: normal;
-    letter-spacing: 0.01em;
-  }
-
-  .era-label {
-    grid-area: 2 / 2 / 3 / 3;
-    justify-self: start;
-    margin: 0 0 0.5rem;
-    padding: 0.15rem 0.6rem;
-    border-radius: 0.8rem;
-    background: var(--_era);
-    color: var(--_era-text);
-    font-size: 0.8125em;
-    font-weight: 700;
-  }
-  .era-dates {
-    font-weight: 400;
-    white-space: nowrap;
-  }
-  .era-dates::before {
-    content: ' · ';
-  }
-
-  .card {
-    grid-area: 3 / 2 / 4 / 3;
-    padding: 0.6rem 0.8rem 0.7rem;
-    border: 1px solid color-mix(in srgb, var(--_line) 60%, transparent);
-    border-radius: var(--_radius);
-    background: var(--_card-bg);
-    box-shadow: 0 1px 3px rgb(0 0 0 / 0.06);
-  }
-  time {
-    display: block;
-    color: var(--_accent);
-    font-size: 0.8125em;
-    font-weight: 700;
-    letter-spacing: 0.01em;
-    font-variant-numeric: tabular-nums;
-  }
-  .headline {
-    margin: 0.15rem 0 0.35rem;
-    font-size: 1.1875em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .body p {
-    margin: 0 0 0.6rem;
-  }
-  .group {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.75em;
-    font-weight: 700;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-  }
-  .media {
-    margin: 0.25rem 0 0.6rem;
-  }
-  /* The frame's shape is fixed before the image loads, so nothing moves when it arrives. */
-  .media img {
-    display: block;
-    width: 100%;
-    height: auto;
-    aspect-ratio: 3 / 2;
-    object-fit: contain;
-    border-radius: calc(var(--_radius) / 2);
-    background: color-mix(in srgb, var(--_line) 25%, transparent);
-  }
-  .media figcaption,
-  .media-link {
-    margin: 0.3rem 0 0.6rem;
-    color: var(--_muted);
-    font-size: 0.8125em;
-  }
-  .credit-line {
-    font-style: italic;
-  }
-
-  .outside {
-    margin: 0 0 0.6rem;
-    padding: 0.45rem 0.6rem;
-    border-inline-start: 3px solid var(--_d-outside-mark);
-    background: var(--_d-outside-bg);
-    color: var(--_d-outside-text);
-    font-size: 0.8125em;
-  }
-  .badge {
-    display: inline-block;
-    margin-inline-end: 0.3rem;
-    font-weight: 700;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
-    color: var(--_d-outside-mark);
-  }
-  .source {
-    padding-block-start: 0.5rem;
-    border-block-start: 1px solid color-mix(in srgb, var(--_line) 50%, transparent);
-    color: var(--_muted);
-    font-size: 0.8125em;
-  }
-  .source-label {
-    font-weight: 700;
-  }
-  /* One quote a line: a card may carry up to four, and run together they read as one. */
-  .source > q {
-    display: block;
-    margin-block-start: 0.3rem;
-  }
-  .relative {
-    margin-block-start: 0.4rem;
-    color: var(--_muted);
-    font-size: 0.8125em;
-  }
-  .relative summary {
-    cursor: pointer;
-    color: var(--_accent);
-    font-weight: 600;
-  }
-  .relative p {
-    margin: 0.3rem 0 0;
-  }
-
-  a {
-    color: var(--_accent);
-  }
-  a:focus-visible,
-  summary:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-    border-radius: 2px;
-  }
-
-  .credit {
-    margin: 1.25rem 0 0;
-    color: var(--_muted);
-    font-size: 0.8125em;
-  }
-  .unavailable {
-    color: var(--_muted);
-    font-style: italic;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
+/** Selection, motion, container sizes, forced colours and print: last, so they win over the rest. */
+const stateStyles = css`
   /* Selection in the vertical list: the current card is the list's one tab stop. */
   .event {
     outline: none;
@@ -536,3 +277,6 @@ export const styles = css`
     }
   }
 `;
+
+/** In cascade order: host and header, the vertical list, the card, then states and media. */
+export const styles = [hostStyles, verticalStyles, cardStyles, stateStyles];

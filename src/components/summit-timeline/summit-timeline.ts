@@ -1,21 +1,23 @@
 import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Format } from '../../data/read-source.js';
-import type { DataProblem, TimelineDoc, TimelineEvent } from '../../data/types.js';
+import type { DataProblem, TimelineEvent } from '../../data/types.js';
 import type { Scale } from '../../layout/axis.js';
 import type { AxisView } from '../../layout/axis-view.js';
-import { DEFAULT_LONG_GAP_YEARS } from '../../layout/chronology.js';
-import { buildView, type EraView, type EventView, type GapView, type TimelineView } from '../../layout/view.js';
+import { buildView, type EventView, type TimelineView } from '../../layout/view.js';
 import { SummitSelectEvent } from '../../events/summit-select-event.js';
 import { TimelineDataController } from './data-controller.js';
-import { eventIdFromHash, hashFor } from './deep-link.js';
-import { cssVars } from './css-vars.js';
+import { DeepLinkController, hashFor } from './deep-link.js';
 import type { HorizontalContext } from './horizontal-view.js';
+import type { SwipeTracker } from './swipe.js';
 import type { LabelMeasureController } from './label-measure.js';
 import { renderEventCard } from './event-card.js';
 import { targetIndex, type ResolvedLayout } from './keyboard.js';
 import { LanguageController } from './language-controller.js';
+import { LazyPart } from './lazy-part.js';
+import { renderCredit, renderHeader, renderHeading } from './header-view.js';
+import { PrintController } from './print-controller.js';
+import { renderVertical } from './vertical-view.js';
 import { styles } from './summit-timeline.styles.js';
 import { WidthController } from './width-controller.js';
 import { VERSION } from '../../version.js';
@@ -28,9 +30,6 @@ export type Theme = (typeof THEMES)[number];
 
 /** `layout="auto"` turns horizontal from this element width, in px. */
 export const HORIZONTAL_FROM = 720;
-const SWIPE_DISTANCE = 40;
-/** From this many rows the list lets the browser skip rendering cards off screen. */
-const MANY_EVENTS = 50;
 
 interface Selection {
   /** The event shown and focusable: the selected one, else the first. */
@@ -101,19 +100,25 @@ export class SummitTimelineElement extends LitElement {
   /** Everything the render shows, from data → layout; rebuilt only when its inputs change. */
   private view?: TimelineView;
   private viewInputs?: readonly unknown[];
-  /** The horizontal layout's module, loaded the first time it is needed. */
-  private horizontal?: typeof import('./horizontal-view.js');
-  private horizontalLoading = false;
+  /** The horizontal layout and the editor panel are chunks of their own, loaded when first needed. */
+  private readonly horizontal = new LazyPart(
+    () => import('./horizontal-view.js'),
+    () => this.partArrived(),
+  );
+  private readonly editorPanel = new LazyPart(
+    () => import('./editor-panel.js'),
+    () => this.partArrived(),
+  );
   private axisView?: AxisView;
   private axisInputs?: readonly unknown[];
   private selection: Selection = { current: 0, selected: -1 };
   private hasFallback = false;
-  /** An event id from the URL hash, applied once the data is in. */
-  private pendingDeepLink?: string;
+  /** Deep links (`#<id>/<event>`) in the URL, applied once the data is in. */
+  private readonly deepLinks = new DeepLinkController(this);
   /** After the next render: move focus to the current item / bring it into view. */
   private focusAfterUpdate = false;
   private revealAfterUpdate = false;
-  private swipeStart?: { x: number; y: number };
+  private swipe?: SwipeTracker;
   /** The card animates in when the selection changes, not when it first appears. */
   private animateCard = false;
 
@@ -121,11 +126,7 @@ export class SummitTimelineElement extends LitElement {
   @state() private announcement = '';
 
   /** The page is being printed: every disclosure opens. */
-  @state() private printing = false;
-  private printQuery?: MediaQueryList;
-  private readonly handlePrintChange = (e: Event) => {
-    this.printing = e.type === 'beforeprint' || (e.type === 'change' && Boolean(this.printQuery?.matches));
-  };
+  private readonly print = new PrintController(this);
 
   /**
    * Rendered on a server (declarative shadow DOM) and not yet hydrated. The
@@ -168,29 +169,8 @@ export class SummitTimelineElement extends LitElement {
   @property({ type: Boolean, reflect: true }) editor = false;
 
   /** Time between events, in whole years, from which the gap is drawn as a break. */
-  @property({ type: Number, attribute: 'gap-years' }) gapYears = DEFAULT_LONG_GAP_YEARS;
-
-  private readonly handleHashChange = () => this.followHash(true);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.handleHashChange);
-    // beforeprint is what browsers fire for the print dialog; the media query
-    // also covers print emulation and print-to-PDF tools.
-    this.printQuery ??= window.matchMedia('print');
-    this.printQuery.addEventListener('change', this.handlePrintChange);
-    window.addEventListener('beforeprint', this.handlePrintChange);
-    window.addEventListener('afterprint', this.handlePrintChange);
-    this.followHash(false);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.handleHashChange);
-    this.printQuery?.removeEventListener('change', this.handlePrintChange);
-    window.removeEventListener('beforeprint', this.handlePrintChange);
-    window.removeEventListener('afterprint', this.handlePrintChange);
-  }
+  // A literal, so the API docs show the number; a test pins it to the layout's DEFAULT_LONG_GAP_YEARS.
+  @property({ type: Number, attribute: 'gap-years' }) gapYears = 10;
 
   /** The events in chronological order, as rendered. */
   get events(): readonly TimelineEvent[] {
@@ -234,7 +214,7 @@ export class SummitTimelineElement extends LitElement {
     const events = this.events;
     const selected = events.findIndex((e) => e.id === this.selected);
     this.selection = { selected, current: Math.max(0, selected) };
-    const horizontal = this.view && this.resolvedLayout === 'horizontal' ? this.loadHorizontal() : undefined;
+    const horizontal = this.view && this.resolvedLayout === 'horizontal' ? this.horizontal.get() : undefined;
     if (!horizontal || !this.view) {
       this.axisView = undefined;
       this.axisInputs = undefined;
@@ -251,26 +231,10 @@ export class SummitTimelineElement extends LitElement {
   }
 
   /** Base styles plus those of the lazily loaded parts that have arrived. */
-  private adoptLoadedStyles() {
-    const extra = [this.horizontal?.horizontalStyles, this.editorPanel?.editorStyles].filter((sheet) => sheet !== undefined);
-    adoptStyles(this.renderRoot as ShadowRoot, [styles, ...extra]);
-  }
-
-  /** The horizontal module if loaded; otherwise starts loading it and re-renders when it arrives. */
-  private loadHorizontal() {
-    if (this.horizontal || this.horizontalLoading) return this.horizontal;
-    this.horizontalLoading = true;
-    void import('./horizontal-view.js').then(
-      (module) => {
-        this.horizontal = module;
-        this.adoptLoadedStyles();
-        this.requestUpdate();
-      },
-      () => {
-        this.horizontalLoading = false;
-      },
-    );
-    return undefined;
+  private partArrived() {
+    const extra = [this.horizontal.module?.horizontalStyles, this.editorPanel.module?.editorStyles].filter((sheet) => sheet !== undefined);
+    adoptStyles(this.renderRoot as ShadowRoot, [...styles, ...extra]);
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -291,7 +255,7 @@ export class SummitTimelineElement extends LitElement {
       this.itemElement(this.selection.current)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
     if (this.axisView) {
-      this.keepMarkerInView();
+      this.horizontal.module?.keepMarkerInView(this.renderRoot, this.axisView, this.selection.current, this.matches(':dir(rtl)'));
       this.checkLabelFonts();
     }
   }
@@ -301,42 +265,15 @@ export class SummitTimelineElement extends LitElement {
     if (this.axisView) this.labels?.check(this.renderRoot);
   }
 
-  /** Scrolls the axis (never the page) so the current marker is visible. */
-  private keepMarkerInView() {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.axis-scroller');
-    const marker = this.axisView?.markers[this.selection.current];
-    if (!scroller || !marker) return;
-    const margin = 48;
-    // x runs from the inline start; right to left, scrollLeft runs from 0 to negative.
-    const rtl = this.matches(':dir(rtl)');
-    const { clientWidth } = scroller;
-    const scrolled = Math.abs(scroller.scrollLeft);
-    if (marker.x < scrolled + margin || marker.x > scrolled + clientWidth - margin) {
-      const target = Math.max(0, marker.x - clientWidth / 2);
-      scroller.scrollLeft = rtl ? -target : target;
-    }
-  }
-
   private itemElement(index: number): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
   }
 
-  // --- Deep links -----------------------------------------------------------
-
-  private followHash(reveal: boolean) {
-    const id = eventIdFromHash(location.hash, this.id);
-    if (!id) return;
-    this.pendingDeepLink = id;
-    this.revealAfterUpdate ||= reveal;
-    this.requestUpdate();
-  }
-
   /** A deep link names an event in the URL, so it is the one case where we bring it into view. */
   private applyDeepLink() {
-    const id = this.pendingDeepLink;
-    if (!id || !this.view) return;
-    this.pendingDeepLink = undefined;
-    if (this.events.some((e) => e.id === id)) {
+    if (!this.view) return;
+    const id = this.deepLinks.take();
+    if (id && this.events.some((e) => e.id === id)) {
       this.selected = id;
       this.revealAfterUpdate = true;
     }
@@ -391,22 +328,6 @@ export class SummitTimelineElement extends LitElement {
     if (panel) this.selectByReader(Number(panel.dataset.panel));
   }
 
-  private handlePointerDown(e: PointerEvent) {
-    if (e.pointerType !== 'mouse') this.swipeStart = { x: e.clientX, y: e.clientY };
-  }
-
-  /** A horizontal swipe on the card steps; vertical movement stays page scrolling (touch-action: pan-y). */
-  private handlePointerUp(e: PointerEvent) {
-    const start = this.swipeStart;
-    this.swipeStart = undefined;
-    if (!start) return;
-    const dx = e.clientX - start.x;
-    const dy = e.clientY - start.y;
-    if (Math.abs(dx) < SWIPE_DISTANCE || Math.abs(dx) < Math.abs(dy) * 1.5) return;
-    const rtl = this.matches(':dir(rtl)');
-    this.step(dx < 0 !== rtl ? 1 : -1);
-  }
-
   // --- Public methods -------------------------------------------------------
 
   /** Selects the event with this id, without firing `summit-select`. Returns whether it exists. */
@@ -436,102 +357,17 @@ export class SummitTimelineElement extends LitElement {
     return this.source.state?.doc.lang;
   }
 
-  private heading(offset: number, part: string, content: unknown) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
-    const lang = ifDefined(this.contentLang);
-    return html`<div role="heading" aria-level=${level} part=${part} class=${part} lang=${lang} dir="auto">${content}</div>`;
-  }
-
   private renderCard(view: EventView) {
     return renderEventCard(view, {
       language: this.languages.language,
       contentLang: this.contentLang,
-      heading: (content) => this.heading(1, 'headline', content),
+      heading: (content) => renderHeading(this.headingLevel, 1, 'headline', content, this.contentLang),
       tabbable: view.order === this.selection.current,
-      expanded: this.printing,
+      expanded: this.print.printing,
     });
   }
 
-  private renderHeader(doc: TimelineDoc) {
-    if (this.noHeader || (!doc.title && !doc.description)) return nothing;
-    // A div, not <header>: at the top of a shadow root a header is a page banner
-    // landmark, and a page with two timelines would have two.
-    return html`<div class="header">
-      ${doc.title ? this.heading(0, 'title', doc.title) : nothing}
-      ${
-        doc.description
-          ? html`<p part="description" class="description" lang=${ifDefined(this.contentLang)} dir="auto">${doc.description}</p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderCredit(doc: TimelineDoc, view: TimelineView) {
-    const text = view.credit;
-    if (this.noHeader || !text) return nothing;
-    return html`<p part="credit" class="credit" dir="auto">
-      ${doc.article?.url ? html`<a href=${doc.article.url}>${text}</a>` : text}
-    </p>`;
-  }
-
-  private renderGap(gap: GapView) {
-    return html`<span class="gap-line ${gap.long ? 'long' : ''}" aria-hidden="true"></span>
-      <p part="gap" class="gap ${gap.long ? 'long' : ''}" dir="auto">${gap.label}</p>`;
-  }
-
-  private renderEraBands(marks: readonly EraView[]) {
-    return marks.map(
-      (mark) => html`<span
-        class="band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''}"
-        style=${cssVars({ '--lane': String(mark.lane) })}
-        aria-hidden="true"
-      ></span>`,
-    );
-  }
-
-  private renderEraLabel(era: EraView) {
-    const { ui } = this.languages.language;
-    return html`<p part="era" class="era-label">
-      <span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(this.contentLang)}>${era.label}</span
-      ><span class="era-dates"><bdi>${era.dates}</bdi></span>
-    </p>`;
-  }
-
-  private renderListItem(row: EventView, isFirst: boolean, isLast: boolean) {
-    const { event, order } = row;
-    const current = order === this.selection.current;
-    const selected = order === this.selection.selected;
-    return html`<li
-      part="event"
-      class="event ${isFirst ? 'first' : ''} ${isLast ? 'last' : ''} ${selected ? 'selected' : ''}"
-      data-id=${event.id}
-      data-index=${order}
-      tabindex=${current ? 0 : -1}
-      aria-current=${ifDefined(selected ? 'true' : undefined)}
-    >
-      ${row.gap ? this.renderGap(row.gap) : nothing}
-      ${this.renderEraBands(row.eras)}
-      ${row.eras.filter((mark) => mark.first).map((mark) => this.renderEraLabel(mark))}
-      <span class="line" aria-hidden="true"></span>
-      <span class="dot" aria-hidden="true"></span>
-      ${this.renderCard(row)}
-    </li>`;
-  }
-
-  private renderVertical(doc: TimelineDoc, view: TimelineView) {
-    const { ui } = this.languages.language;
-    const last = view.rows.length - 1;
-    const many = view.rows.length > MANY_EVENTS;
-    return html`<ol part="list" class="chronology ${many ? 'many' : ''}" aria-label=${doc.title ?? ui.chronology}>
-      ${view.rows.map((row, i) =>
-        row.kind === 'event'
-          ? this.renderListItem(row.view, i === 0, i === last)
-          : html`<li part="event" class="era-only">${this.renderEraBands([row.era])}${this.renderEraLabel(row.era)}</li>`,
-      )}
-    </ol>`;
-  }
-
-  private horizontalContext(view: TimelineView): HorizontalContext {
+  private horizontalContext(view: TimelineView, horizontal: typeof import('./horizontal-view.js')): HorizontalContext {
     return {
       language: this.languages.language,
       contentLang: this.contentLang,
@@ -540,9 +376,7 @@ export class SummitTimelineElement extends LitElement {
       animate: this.animateCard,
       renderCard: (event) => this.renderCard(event),
       step: (delta) => this.step(delta),
-      onPointerDown: (e) => this.handlePointerDown(e),
-      onPointerUp: (e) => this.handlePointerUp(e),
-      onPointerCancel: () => (this.swipeStart = undefined),
+      swipe: (this.swipe ??= new horizontal.SwipeTracker((delta) => this.step(delta))),
       onBeforeMatch: (e) => this.handleBeforeMatch(e),
     };
   }
@@ -553,20 +387,10 @@ export class SummitTimelineElement extends LitElement {
     this.revealAfterUpdate = true;
   }
 
-  /** The editor panel's module, loaded only for timelines with the editor attribute. */
-  private editorPanel?: typeof import('./editor-panel.js');
-
   private renderEditorPanel(problems: readonly DataProblem[]) {
-    if (!this.editor) return nothing;
-    if (!this.editorPanel) {
-      void import('./editor-panel.js').then((module) => {
-        this.editorPanel = module;
-        this.adoptLoadedStyles();
-        this.requestUpdate();
-      });
-      return nothing;
-    }
-    return this.editorPanel.renderEditorPanel(problems, {
+    const panel = this.editor ? this.editorPanel.get() : undefined;
+    if (!panel) return nothing;
+    return panel.renderEditorPanel(problems, {
       language: this.languages.language,
       indexOf: (id) => this.events.findIndex((e) => e.id === id),
       show: (index) => this.showProblem(index),
@@ -588,13 +412,20 @@ export class SummitTimelineElement extends LitElement {
     const layout = this.axisView ? 'horizontal' : 'vertical';
     return html`<div class="timeline ${layout}" @keydown=${this.handleKeydown} @click=${this.handleClick}>
       ${this.renderEditorPanel(state.problems)}
-      ${this.renderHeader(doc)}
+      ${this.noHeader ? nothing : renderHeader(doc, this.headingLevel, this.contentLang)}
       ${
-        this.axisView && this.horizontal
-          ? this.horizontal.renderHorizontal(this.axisView, this.horizontalContext(view))
-          : this.renderVertical(doc, view)
+        this.axisView && this.horizontal.module
+          ? this.horizontal.module.renderHorizontal(this.axisView, this.horizontalContext(view, this.horizontal.module))
+          : renderVertical(view, {
+              language: this.languages.language,
+              contentLang: this.contentLang,
+              label: doc.title ?? this.languages.language.ui.chronology,
+              current: this.selection.current,
+              selected: this.selection.selected,
+              renderCard: (event) => this.renderCard(event),
+            })
       }
-      ${this.renderCredit(doc, view)}
+      ${this.noHeader ? nothing : renderCredit(doc, view)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }

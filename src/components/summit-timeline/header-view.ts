@@ -1,0 +1,35 @@
+/**
+ * What surrounds the events in both layouts: the title and description above,
+ * the credit line naming the article below, and headings at the level the page
+ * asks for. Renders the view model only.
+ */
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { TimelineDoc } from '../../data/types.js';
+import type { TimelineView } from '../../layout/view.js';
+
+/**
+ * A heading at the page's level plus `offset`, as role="heading" so a timeline
+ * placed anywhere in an article nests under the page's own headings.
+ */
+export function renderHeading(headingLevel: number, offset: number, part: string, content: unknown, lang: string | undefined) {
+  const level = Math.min(6, Math.max(1, Math.round(headingLevel) || 2) + offset);
+  return html`<div role="heading" aria-level=${level} part=${part} class=${part} lang=${ifDefined(lang)} dir="auto">${content}</div>`;
+}
+
+export function renderHeader(doc: TimelineDoc, headingLevel: number, lang: string | undefined) {
+  if (!doc.title && !doc.description) return nothing;
+  // A div, not <header>: at the top of a shadow root a header is a page banner
+  // landmark, and a page with two timelines would have two.
+  return html`<div class="header">
+    ${doc.title ? renderHeading(headingLevel, 0, 'title', doc.title, lang) : nothing}
+    ${doc.description ? html`<p part="description" class="description" lang=${ifDefined(lang)} dir="auto">${doc.description}</p>` : nothing}
+  </div>`;
+}
+
+export function renderCredit(doc: TimelineDoc, view: TimelineView) {
+  if (!view.credit) return nothing;
+  return html`<p part="credit" class="credit" dir="auto">
+    ${doc.article?.url ? html`<a href=${doc.article.url}>${view.credit}</a>` : view.credit}
+  </p>`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The vertical layout: one list item per event with its gap label, era bands
+ * and card beside a rail. Renders the view model (src/layout/view.ts) only.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Language } from '../../i18n/strings.js';
+import type { EraView, EventView, GapView, TimelineView } from '../../layout/view.js';
+import { cssVars } from './css-vars.js';
+
+/** From this many rows the list lets the browser skip rendering cards off screen. */
+const MANY_EVENTS = 50;
+
+export interface VerticalContext {
+  readonly language: Language;
+  readonly contentLang: string | undefined;
+  /** Accessible name of the list. */
+  readonly label: string;
+  /** The event that holds the list's one tab stop, and the one a reader selected (-1 for none). */
+  readonly current: number;
+  readonly selected: number;
+  readonly renderCard: (event: EventView) => TemplateResult;
+}
+
+function renderGap(gap: GapView) {
+  return html`<span class="gap-line ${gap.long ? 'long' : ''}" aria-hidden="true"></span>
+    <p part="gap" class="gap ${gap.long ? 'long' : ''}" dir="auto">${gap.label}</p>`;
+}
+
+function renderEraBands(marks: readonly EraView[]) {
+  return marks.map(
+    (mark) => html`<span
+      class="band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''}"
+      style=${cssVars({ '--lane': String(mark.lane) })}
+      aria-hidden="true"
+    ></span>`,
+  );
+}
+
+function renderEraLabel(era: EraView, ctx: VerticalContext) {
+  return html`<p part="era" class="era-label">
+    <span class="visually-hidden">${ctx.language.ui.era}: </span><span lang=${ifDefined(ctx.contentLang)}>${era.label}</span
+    ><span class="era-dates"><bdi>${era.dates}</bdi></span>
+  </p>`;
+}
+
+function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: VerticalContext) {
+  const { event, order } = row;
+  const current = order === ctx.current;
+  const selected = order === ctx.selected;
+  return html`<li
+    part="event"
+    class="event ${isFirst ? 'first' : ''} ${isLast ? 'last' : ''} ${selected ? 'selected' : ''}"
+    data-id=${event.id}
+    data-index=${order}
+    tabindex=${current ? 0 : -1}
+    aria-current=${ifDefined(selected ? 'true' : undefined)}
+  >
+    ${row.gap ? renderGap(row.gap) : nothing} ${renderEraBands(row.eras)}
+    ${row.eras.filter((mark) => mark.first).map((mark) => renderEraLabel(mark, ctx))}
+    <span class="line" aria-hidden="true"></span>
+    <span class="dot" aria-hidden="true"></span>
+    ${ctx.renderCard(row)}
+  </li>`;
+}
+
+export function renderVertical(view: TimelineView, ctx: VerticalContext) {
+  const last = view.rows.length - 1;
+  const many = view.rows.length > MANY_EVENTS;
+  return html`<ol part="list" class="chronology ${many ? 'many' : ''}" aria-label=${ctx.label}>
+    ${view.rows.map((row, i) =>
+      row.kind === 'event'
+        ? renderListItem(row.view, i === 0, i === last, ctx)
+        : html`<li part="event" class="era-only">${renderEraBands([row.era])}${renderEraLabel(row.era, ctx)}</li>`,
+    )}
+  </ol>`;
+}

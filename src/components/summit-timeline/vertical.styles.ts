@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+/** The vertical list: the rail, its dots and era bands beside the gap labels and cards. */
+export const verticalStyles = css`
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  /* Each item is a grid: the rail (line, dot, era band) beside the gap label,
+     era label and card. Rows: gap, era label, card, spacing. The rail pieces
+     span the spacing row too, so the line runs on unbroken into the next item. */
+  .event,
+  .era-only {
+    display: grid;
+    grid-template-columns: var(--_rail) minmax(0, 1fr);
+    grid-template-rows: auto auto auto 1.25rem;
+    column-gap: var(--_column-gap);
+  }
+  .event.last {
+    grid-template-rows: auto auto auto 0;
+  }
+  /* Long lists skip laying out and painting cards far off screen. Their text
+     stays in the page, so in-page search, screen readers and print still
+     reach every event. */
+  .chronology.many > .event {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 11rem;
+  }
+
+  .line {
+    grid-area: 1 / 1 / 5 / 2;
+    justify-self: center;
+    width: 2px;
+    background: var(--_line);
+    /* Era bands are translated, which paints them above in-flow siblings. */
+    position: relative;
+    z-index: 1;
+  }
+  .event.first .line {
+    grid-row: 3 / 5;
+    margin-block-start: var(--_dot-top);
+  }
+  .event.last .line {
+    grid-row: 1 / 4;
+  }
+  .event.first.last .line {
+    display: none;
+  }
+  .gap-line {
+    grid-area: 1 / 1 / 2 / 2;
+    justify-self: center;
+    width: 2px;
+    background: var(--_line);
+    position: relative;
+    z-index: 1;
+  }
+  /* A long gap is a break in time: the line turns dashed and carries a cut mark. */
+  .gap-line.long {
+    background: repeating-linear-gradient(to bottom, var(--_line) 0 5px, transparent 5px 10px);
+  }
+  .gap-line.long::after {
+    content: '';
+    position: absolute;
+    top: 50%;
+    left: 50%;
+    width: 1rem;
+    height: 0.5rem;
+    translate: -50% -50%;
+    border-block: 2px solid var(--_muted);
+    transform: skewY(-20deg);
+  }
+
+  .band {
+    grid-area: 1 / 1 / 5 / 2;
+    justify-self: center;
+    width: 0.875rem;
+    translate: calc(var(--lane, 0) * -1.1rem * var(--_dir, 1)) 0;
+    background: var(--_era);
+  }
+  .band.first {
+    grid-row-start: 2;
+    border-start-start-radius: 999px;
+    border-start-end-radius: 999px;
+  }
+  .band.last {
+    grid-row-end: 4;
+    border-end-start-radius: 999px;
+    border-end-end-radius: 999px;
+  }
+
+  .dot {
+    grid-area: 3 / 1 / 4 / 2;
+    justify-self: center;
+    align-self: start;
+    margin-block-start: calc(var(--_dot-top) - var(--_dot) / 2);
+    width: var(--_dot);
+    height: var(--_dot);
+    border-radius: 50%;
+    background: var(--_accent);
+    box-shadow: 0 0 0 3px var(--_card-bg);
+    position: relative;
+    z-index: 2;
+  }
+
+  .gap {
+    grid-area: 1 / 2 / 2 / 3;
+    margin: 0;
+    padding-block: 0 0.75rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-style: italic;
+  }
+  .gap.long {
+    padding-block: 0.75rem 1.5rem;
+    font-weight: 700;
+    font-style: normal;
+    letter-spacing: 0.01em;
+  }
+
+  .era-label {
+    grid-area: 2 / 2 / 3 / 3;
+    justify-self: start;
+    margin: 0 0 0.5rem;
+    padding: 0.15rem 0.6rem;
+    border-radius: 0.8rem;
+    background: var(--_era);
+    color: var(--_era-text);
+    font-size: 0.8125em;
+    font-weight: 700;
+  }
+  .era-dates {
+    font-weight: 400;
+    white-space: nowrap;
+  }
+  .era-dates::before {
+    content: ' · ';
+  }
+`;
