@@ -1,40 +1,83 @@
 /**
- * The iframe embed page: `embed.html?src=<data-url>&id=<child-id>&theme=&lang=&layout=&scale=&selected=`
- * (`childId`, as Pym.js sends it, works as `id`).
- * Renders one timeline and tells the host page its height on load and on every
- * resize (ResizeObserver, not polling). Works in `sandbox="allow-scripts"`:
- * nothing here needs same-origin access.
+ * The iframe embed page: `embed.html?src=<data-url>&id=<child-id>&theme=&lang=&layout=&scale=&selected=`.
+ * Renders one timeline and tells the host page its height, on load, on every
+ * resize (ResizeObserver, not polling) and whenever a host asks, in the
+ * protocols hosts already speak:
+ * - Pym.js: the parent adds `childId` (its container's id) and listens only for
+ *   it, so `childId` wins over `id`; its `width` messages are answered.
+ * - @newswire/frames: a `frames-init` request is answered with `embed-size`.
+ * - AMP's amp-iframe `embed-size`, and Datawrapper's `datawrapper-height`.
+ * - WordPress oEmbed: when the URL carries `#?secret=…` (added by WordPress's
+ *   wp_filter_oembed_result), `{message: 'height', value, secret}` for its
+ *   wp-embed.js, sent again when that script says it is `ready`.
+ * Works in `sandbox="allow-scripts"`: nothing here needs same-origin access.
  */
 import '../components/summit-timeline/summit-timeline.define.js';
-import { heightMessages } from './resize-messages.js';
+import { heightMessages, PYM_SEPARATOR } from './resize-messages.js';
 
 const ATTRIBUTES = ['src', 'theme', 'lang', 'layout', 'scale', 'selected'] as const;
 
+/** WordPress appends `#?secret=<10 alphanumerics>` to the frame's URL. */
+function wordpressSecret(hash: string): string | undefined {
+  const secret = /[#&?]secret=([a-zA-Z0-9]+)/.exec(hash)?.[1];
+  return secret || undefined;
+}
+
+/**
+ * The page's full height in whole pixels, rounded up — its box and anything
+ * overflowing it — so a frame sized to it never scrolls inside, with classic
+ * scrollbars too. The document's scroll height counts overflow the boxes miss,
+ * but never drops below the frame's own height, so it is used only while the
+ * frame is too short; otherwise the boxes tell a timeline that got shorter.
+ */
+function contentHeight(): number {
+  const root = document.documentElement;
+  const boxes = Math.ceil(Math.max(root.getBoundingClientRect().height, document.body.scrollHeight));
+  return root.scrollHeight > window.innerHeight ? Math.max(boxes, root.scrollHeight) : boxes;
+}
+
+/** Pym.js asks a child for its height with `pym<sep><id><sep>width<sep><px>`. */
+function isPymWidth(data: unknown, childId: string): boolean {
+  if (typeof data !== 'string') return false;
+  const [pym, id, type] = data.split(PYM_SEPARATOR);
+  return pym === 'pym' && id === childId && type === 'width';
+}
+
 function start() {
   const params = new URLSearchParams(location.search);
-  // Pym.js parents pass their container's id as childId.
-  const childId = params.get('id') || params.get('childId') || 'summit-timeline';
+  // Pym.js listens only for the childId it added; a hand-written id is the fallback.
+  const childId = params.get('childId') || params.get('id') || 'summit-timeline';
+  const secret = wordpressSecret(location.hash);
   const timeline = document.createElement('summit-timeline');
+  // The element judges src itself (a refused one is reported, never fetched).
   for (const name of ATTRIBUTES) {
     const value = params.get(name);
     if (value) timeline.setAttribute(name, value);
   }
-  // The element judges src itself (a refused one is reported, never fetched);
-  // nothing else read from the URL becomes an address.
   if (params.get('lang')) document.documentElement.lang = params.get('lang')!;
   document.body.append(timeline);
 
+  // '*': a sandboxed frame has an opaque origin and cannot know its host's; a
+  // height is not a secret, and hosts check the message's source.
+  const send = (message: unknown) => window.parent.postMessage(message, '*');
   let last = 0;
-  const report = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last || height <= 0) return;
+  const report = (force = false) => {
+    const height = contentHeight();
+    if (height <= 0 || (height === last && !force)) return;
     last = height;
-    // '*': a sandboxed frame has an opaque origin and cannot know its host's;
-    // a height is not a secret, and hosts check the message's source.
-    for (const message of heightMessages(height, childId)) window.parent.postMessage(message, '*');
+    for (const message of heightMessages(height, childId)) send(message);
+    if (secret) send({ message: 'height', value: height, secret });
   };
-  new ResizeObserver(report).observe(document.documentElement);
-  window.addEventListener('load', report);
+  new ResizeObserver(() => report()).observe(document.documentElement);
+  window.addEventListener('load', () => report());
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent) return;
+    const data: unknown = event.data;
+    const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+    const isFramesInit = record.sentinel === 'amp' && record.type === 'frames-init';
+    const isWordPressReady = secret !== undefined && record.message === 'ready' && record.secret === secret;
+    if (isPymWidth(data, childId) || isFramesInit || isWordPressReady) report(true);
+  });
 }
 
 start();

@@ -129,4 +129,14 @@ export const cardStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* The live region sits at the timeline's top corner: at its natural place, below
+     the credit line's margin, it would hang a pixel past the element, and an
+     iframe sized to the element would scroll by that pixel. */
+  .timeline {
+    position: relative;
+  }
+  .timeline > .visually-hidden[role='status'] {
+    inset-block-start: 0;
+    inset-inline-start: 0;
+  }
 `;

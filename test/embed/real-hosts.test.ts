@@ -1,0 +1,120 @@
+// The iframe embed inside the real host scripts newsrooms use, not our reading
+// of their docs: Pym.js 1.3.2's Parent and @newswire/frames 1.0.0's
+// observeIframe, at 1200 and 400 px, with and without an `id`, observed before
+// and after the frame has loaded. The frame must end exactly as tall as its
+// content, so nothing inside it scrolls (headless Chromium hides scrollbars,
+// so this is checked by numbers, not by a screenshot).
+import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { observeIframe } from '@newswire/frames';
+
+interface PymParent {
+  iframe: HTMLIFrameElement;
+  remove(): void;
+}
+type PymGlobal = { Parent: new (id: string, url: string, config: Record<string, unknown>) => PymParent };
+
+let pym: PymGlobal | undefined;
+/** Pym.js ships as a classic script that sets window.pym. */
+async function loadPym(): Promise<PymGlobal> {
+  if (pym) return pym;
+  const script = document.createElement('script');
+  script.src = '/node_modules/pym.js/dist/pym.v1.min.js';
+  await new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.append(script);
+  });
+  pym = (window as unknown as { pym: PymGlobal }).pym;
+  return pym;
+}
+
+const EMBED = '/src/embed/embed.html';
+
+/** The frame's own measure of its content, and whether anything scrolls inside it. */
+function inside(iframe: HTMLIFrameElement) {
+  const doc = iframe.contentDocument!;
+  const content = Math.ceil(Math.max(doc.documentElement.getBoundingClientRect().height, doc.body.scrollHeight));
+  const fits = doc.documentElement.scrollHeight <= iframe.contentWindow!.innerHeight;
+  return { content: Math.max(content, fits ? 0 : doc.documentElement.scrollHeight), fits };
+}
+
+/** What the frame looks like now, for a failure message. */
+function describeFrame(iframe: HTMLIFrameElement) {
+  const doc = iframe.contentDocument;
+  const card = doc?.querySelector('summit-timeline')?.shadowRoot?.querySelector('.card');
+  const scroll = doc ? `${doc.documentElement.scrollHeight} in ${iframe.contentWindow!.innerHeight}` : '?';
+  return `frame ${Math.round(iframe.getBoundingClientRect().height)} px, content ${doc ? inside(iframe).content : '?'} px, scroll height ${scroll}, card ${card ? 'drawn' : 'missing'}`;
+}
+
+/** Waits until the timeline in the frame has drawn its events and the frame has been sized to it; fails after 8 s. */
+async function sizedToContent(iframe: HTMLIFrameElement, what: string) {
+  const done = () => {
+    const timeline = iframe.contentDocument?.querySelector('summit-timeline');
+    if (!timeline?.shadowRoot?.querySelector('.card')) return false;
+    const { content, fits } = inside(iframe);
+    return Math.round(iframe.getBoundingClientRect().height) === content && fits;
+  };
+  const end = performance.now() + 8000;
+  while (!done()) {
+    if (performance.now() > end) throw new Error(`${what}: ${describeFrame(iframe)}`);
+    await nextFrame();
+  }
+}
+
+describe('the embed in a real Pym.js parent', () => {
+  for (const width of [1200, 400]) {
+    for (const query of ['id=korean-war&layout=auto', 'layout=auto']) {
+      it(`is sized to its content at ${width} px (${query})`, async () => {
+        const { Parent } = await loadPym();
+        const container = await fixture<HTMLDivElement>(html`<div id="pym-host-${width}" style="width: ${width}px"></div>`);
+        const parent = new Parent(container.id, `${EMBED}?${query}`, { title: 'Timeline' });
+        try {
+          await sizedToContent(parent.iframe, `Pym at ${width} px`);
+          // Pym's own width message (sent on the parent's resize) gets an answer too.
+          container.style.width = `${width === 1200 ? 700 : 360}px`;
+          window.dispatchEvent(new Event('resize'));
+          await sizedToContent(parent.iframe, `Pym after a resize from ${width} px`);
+        } finally {
+          parent.remove();
+        }
+      });
+    }
+  }
+});
+
+describe('the embed under @newswire/frames', () => {
+  for (const when of ['early', 'late'] as const) {
+    it(`answers the frames-init handshake when observed ${when}`, async () => {
+      const host = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const iframe = document.createElement('iframe');
+      iframe.title = 'Timeline';
+      iframe.style.cssText = 'border: 0; width: 100%';
+      iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+      iframe.src = `${EMBED}?layout=vertical`;
+      let stop: (() => void) | undefined;
+      if (when === 'early') stop = observeIframe(iframe);
+      host.append(iframe);
+      if (when === 'late') {
+        // Loaded and done reporting before anyone listened: only the handshake can size it now.
+        await waitUntil(
+          () => iframe.contentDocument?.querySelector('summit-timeline')?.shadowRoot?.querySelector('.card'),
+          'frame did not render',
+          {
+            timeout: 8000,
+          },
+        );
+        await new Promise<void>((resolve) => {
+          const done = (e: MessageEvent) => e.data === 'after' && (window.removeEventListener('message', done), resolve());
+          window.addEventListener('message', done);
+          window.postMessage('after', '*');
+        });
+        stop = observeIframe(iframe);
+      }
+      try {
+        await sizedToContent(iframe, `frames, observed ${when}`);
+      } finally {
+        stop?.();
+      }
+    });
+  }
+});
