@@ -113,6 +113,7 @@ ${body}
   addEventListener('error', (e) => window.errors.push(e.message));
   addEventListener('unhandledrejection', (e) => window.errors.push(String(e.reason)));
   window.loadTimeline = () => import('/src/hydrate.ts');
+  window.loadPlainBundle = () => import('/src/components/summit-timeline/summit-timeline.define.ts');
 </script>
 </body></html>`;
 
@@ -169,7 +170,14 @@ export default {
         id: 'summit',
       });
       const page = context.path === '/__static__/summit.html';
-      context.body = page ? pageFor(snippet, Number(context.query.width) || 600) : snippet;
+      // ?emptied=1: what CKEditor 5's General HTML Support keeps of it — the
+      // element and the list, with <template shadowrootmode> and the JSON script emptied.
+      const output = context.query.emptied
+        ? snippet
+            .replace(/(<template shadowroot[^>]*>)[\s\S]*(<\/template>)(?=(?:\s|<!--[^>]*-->)*<script type="application\/json">)/, '$1$2')
+            .replace(/(<script type="application\/json">)[\s\S]*?(<\/script>)/, '$1$2')
+        : snippet;
+      context.body = page ? pageFor(output, Number(context.query.width) || 600) : output;
       context.type = page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
     },
   ],

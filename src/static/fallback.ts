@@ -3,10 +3,10 @@
  * unknown tags, the light DOM is all a reader gets. This writes it as a plain
  * chronology — heading, ordered list of <time> + headline + text + quote — that
  * reads correctly on its own and, where <summit-event> survives, is also data
- * the element can read (src/components/summit-timeline/light-dom.ts).
+ * the element can read (src/components/summit-timeline/light-dom-children.ts).
  */
 import type { TimelineDoc } from '../data/types.js';
-import { spanDatetime } from '../dates/edtf.js';
+import { spanDatetime, toIso } from '../dates/edtf.js';
 import { formatDate, formatSpan } from '../dates/format.js';
 import type { Language } from '../i18n/strings.js';
 import { escapeHtml as e } from './escape.js';
@@ -17,7 +17,8 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
   const attr = (name: string, value: string | undefined) => (value ? ` ${name}="${e(value)}"` : '');
   const parts: string[] = [];
   if (doc.title) parts.push(`<h${h}>${e(doc.title)}</h${h}>`);
-  if (doc.description) parts.push(`<p>${e(doc.description)}</p>`);
+  // data-* survive CMS filters (KSES), so the element can read the summary and credit back.
+  if (doc.description) parts.push(`<p data-description>${e(doc.description)}</p>`);
   for (const era of doc.eras) {
     parts.push(
       `<p><summit-era${attr('id', era.id)} date="${e(era.dateText)}">${e(era.label)}</summit-era>: ${e(formatSpan(era.span, dates))}</p>`,
@@ -46,8 +47,10 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
   }
   parts.push('</ol>');
   if (doc.article) {
-    const date = doc.article.date ? formatDate(doc.article.date, dates) : undefined;
-    parts.push(`<p><small>${e(ui.basedOn(doc.article.title, doc.article.publisher, date))}</small></p>`);
+    const { title, publisher, date } = doc.article;
+    const label = ui.basedOn(title, publisher, date ? formatDate(date, dates) : undefined);
+    const data = `${attr('data-title', title)}${attr('data-publisher', publisher)}${attr('data-date', date ? toIso(date) : undefined)}`;
+    parts.push(`<p data-article${data}><small>${e(label)}</small></p>`);
   }
   return parts.join('\n');
 }

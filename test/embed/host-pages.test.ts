@@ -121,6 +121,21 @@ describe('a hidden tab panel', () => {
   });
 });
 
+describe('the --fallback-only snippet where the script runs', () => {
+  it('upgrades to the timeline with its title, description and credit line, all read from the list', async () => {
+    const snippet = await (await fetch('/__static__/snippet?fallbackOnly=1')).text();
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    host.innerHTML = snippet;
+    const el = host.querySelector('summit-timeline') as SummitTimelineElement;
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('[part="headline"]').length === 5, 'list not upgraded', { timeout: 4000 });
+    expect(text(el.shadowRoot!.querySelector('[part="title"]'))).to.equal('Russia and North Korea: nearly eight decades of ties');
+    expect(text(el.shadowRoot!.querySelector('[part="description"]'))).to.contain('From Stalin and Kim Il Sung');
+    expect(text(el.shadowRoot!.querySelector('[part="credit"]'))).to.equal(
+      'Dates and quotes from “With Russia Isolated on the World Stage, Putin Turns to Old Friend North Korea for Help”, The Associated Press, Sept. 13, 2023.',
+    );
+  });
+});
+
 describe('a snippet filtered by WordPress KSES for an Author', () => {
   it('is still a readable chronology', async () => {
     const snippet = await (await fetch('/__static__/snippet?fallbackOnly=1')).text();

@@ -14,7 +14,7 @@ import { validateDocument } from '../../data/validate.js';
 import { readSourceText, readSourceValue, type Format } from '../../data/read-source.js';
 import { safeUrl } from '../../data/urls.js';
 import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
-import { readLightDom } from './light-dom.js';
+import { hasChildren, readInlineScript } from './light-dom.js';
 
 export interface DataState extends ReadResult {
   /** Nothing usable was read: the author's light-DOM fallback should show. */
@@ -75,12 +75,16 @@ export class TimelineDataController implements ReactiveController {
       void readSourceValue(this.host.data, format).then((result) => this.publish(ticket, this.settle(result)));
       return;
     }
-    const input = readLightDom(this.host);
-    if (input.kind === 'inline') {
-      const hints = { format: input.csv ? ('csv' as const) : format, field: 'script' };
-      void readSourceText(input.text, hints).then((result) => this.publish(ticket, this.settle(result)));
-    } else if (input.kind === 'children') {
-      this.publish(ticket, this.settle(validateDocument(input.raw)));
+    const inline = readInlineScript(this.host);
+    const children = hasChildren(this.host);
+    if (inline) {
+      const hints = { format: inline.csv ? ('csv' as const) : format, field: 'script' };
+      void readSourceText(inline.text, hints)
+        .then((result) => this.settle(result))
+        .then((state) => (state.failed && children ? this.withChildren(state.problems) : state))
+        .then((state) => this.publish(ticket, state));
+    } else if (children) {
+      void this.withChildren([]).then((state) => this.publish(ticket, state));
     } else {
       void loadDefaultChronology().then(
         (raw) => this.publish(ticket, this.settle(validateDocument(raw))),
@@ -105,6 +109,18 @@ export class TimelineDataController implements ReactiveController {
     } catch (error) {
       return this.failure('src', 'readFailed', { src, detail: (error as Error).message });
     }
+  }
+
+  /**
+   * The readable list inside the element, as data. It also stands in for inline
+   * JSON that cannot be read (broken, or cut by a CMS): it holds the same
+   * events, so readers get the timeline; the script's `problems` still go to editors.
+   */
+  private async withChildren(problems: readonly DataProblem[]): Promise<DataState> {
+    const { readChildren } = await import('./light-dom-children.js');
+    const children = readChildren(this.host);
+    const state = this.settle(validateDocument(children ?? { events: [] }));
+    return { ...state, problems: [...problems, ...state.problems] };
   }
 
   private settle(result: ReadResult): DataState {

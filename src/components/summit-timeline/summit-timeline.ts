@@ -172,6 +172,32 @@ export class SummitTimelineElement extends LitElement {
   // A literal, so the API docs show the number; a test pins it to the layout's DEFAULT_LONG_GAP_YEARS.
   @property({ type: Number, attribute: 'gap-years' }) gapYears = 10;
 
+  /**
+   * A server-rendered shadow root hydrates only when Lit's hydration support
+   * loaded first (the hydrate bundle) and the root still holds what the server
+   * wrote. Met by the plain bundle — or emptied by a CMS that strips <template>
+   * contents — it is cleared and rendered afresh: otherwise Lit would add a
+   * second timeline after the first, or fail hydrating an empty root.
+   */
+  protected override createRenderRoot() {
+    const existing = this.shadowRoot;
+    const canHydrate = 'litElementHydrateSupport' in globalThis;
+    const stale = this.hydrating && existing !== null && !(canHydrate && existing.childNodes.length > 0);
+    // Cleared before Lit looks at it: Lit renders before the root's first node.
+    if (stale) existing.replaceChildren();
+    const root = super.createRenderRoot();
+    if (stale) {
+      this.hydrating = false;
+      if (canHydrate) {
+        // Lit's hydration support (through a cross-package field) marked the root for
+        // hydration and skipped adopting styles; there is nothing left to hydrate.
+        (this as unknown as { _$needsHydration?: boolean })._$needsHydration = false;
+        adoptStyles(root as ShadowRoot, SummitTimelineElement.elementStyles);
+      }
+    }
+    return root;
+  }
+
   /** The events in chronological order, as rendered. */
   get events(): readonly TimelineEvent[] {
     return this.view?.chronology.events ?? [];

@@ -1,0 +1,89 @@
+/**
+ * Reads the readable chronology an author (or the static renderer) wrote
+ * inside `<summit-timeline>` — `<summit-event>` and `<summit-era>` children,
+ * the heading and summary above them, the credit below — into raw input for
+ * src/data to validate. The markup it accepts is the markup that reads as a
+ * plain chronology without scripts. A chunk of its own: pages whose data comes
+ * from `src`, inline JSON or the default never load it.
+ */
+import { present } from '../../data/guards.js';
+
+/** What the children say as a document: events, eras, and the heading, summary and credit around them. */
+export type ChildrenDocument = Record<string, unknown> & { events: unknown[]; eras: unknown[] };
+
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text read from the page is text: escape it so the rich-text reader cannot take "<b>" in it for markup. */
+const literal = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function readEvent(element: Element): Record<string, unknown> {
+  const heading = element.querySelector('h1, h2, h3, h4, h5, h6');
+  const quotes = [...element.querySelectorAll('blockquote')].map(text).filter(Boolean);
+  const paragraphs = [...element.querySelectorAll('p')].filter((p) => !p.closest('blockquote, [data-outside], figure')).map(text);
+  // <p data-outside>…<cite>citation</cite></p>: a fact from outside the source, with its citation.
+  const outside = element.querySelector('[data-outside]');
+  const image = element.querySelector('img');
+  const citation = outside?.querySelector('cite');
+  return present({
+    id: element.id || undefined,
+    date: element.getAttribute('date') ?? element.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    end: element.getAttribute('end') ?? undefined,
+    displayDate: element.getAttribute('display-date') ?? undefined,
+    headline: heading ? literal(text(heading)) : (element.getAttribute('headline') ?? undefined),
+    body: literal(paragraphs.filter(Boolean).join('\n\n')),
+    media: image?.getAttribute('src')
+      ? present({
+          type: 'image',
+          url: image.getAttribute('src'),
+          alt: image.getAttribute('alt') ?? undefined,
+          caption: text(image.closest('figure')?.querySelector('figcaption')),
+        })
+      : undefined,
+    source: quotes.length ? { quote: quotes } : undefined,
+    outside: outside ? { note: text(outside.querySelector('[data-note]') ?? outside), citation: text(citation) } : undefined,
+  });
+}
+
+function readEra(element: Element): Record<string, unknown> {
+  return present({
+    id: element.id || undefined,
+    date: element.getAttribute('date') ?? undefined,
+    end: element.getAttribute('end') ?? undefined,
+    label: element.getAttribute('label') ?? text(element),
+  });
+}
+
+/**
+ * The article credit as the static renderer writes it (`<p data-article
+ * data-title data-publisher data-date>`): data-* attributes survive KSES.
+ */
+function readArticle(host: Element): Record<string, unknown> | undefined {
+  const credit = host.querySelector(':scope > [data-article]');
+  const title = credit?.getAttribute('data-title');
+  if (!credit || !title) return undefined;
+  return present({
+    title,
+    publisher: credit.getAttribute('data-publisher') ?? undefined,
+    date: credit.getAttribute('data-date') ?? undefined,
+  });
+}
+
+/** The document the children describe, or undefined when they hold no event or era. */
+export function readChildren(host: Element): ChildrenDocument | undefined {
+  // A timeline nested inside another keeps its own children.
+  const own = (element: Element) => element.parentElement?.closest('summit-timeline') === host;
+  const events = [...host.querySelectorAll('summit-event')].filter(own).map(readEvent);
+  const eras = [...host.querySelectorAll('summit-era')].filter(own).map(readEra);
+  if (events.length === 0 && eras.length === 0) return undefined;
+  // The heading and summary above the list, as the static renderer and hand-written fallbacks put them.
+  const heading = host.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
+  const description = host.querySelector(':scope > p[data-description]');
+  return {
+    ...present({
+      title: heading ? text(heading) : undefined,
+      description: description ? text(description) : undefined,
+      article: readArticle(host),
+    }),
+    events,
+    eras,
+  };
+}
