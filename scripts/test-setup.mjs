@@ -1,11 +1,14 @@
-// First step of `npm test`: make sure the browsers the suite runs in are here.
+// First step of `npm test`: make sure the browsers the suite runs in are here,
+// and PHP with WordPress's own files for the tests that run WordPress's filters.
 // On Debian as root it installs what is missing with apt-get, exactly as
 // .ci/run does; anywhere else it stops before the runner starts with one
-// sentence that says what to run. Set CHROME_PATH / FIREFOX_PATH to use other
+// sentence that says what to run (or, for PHP and WordPress, says which tests skip). Set CHROME_PATH / FIREFOX_PATH to use other
 // binaries, SUMMIT_BROWSERS=chromium to skip Firefox, SUMMIT_NO_INSTALL=1 to
 // never install.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const onPath = (command) => spawnSync('/bin/sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout.trim() || undefined;
 const wanted = (process.env.SUMMIT_BROWSERS ?? 'chromium,firefox').split(',');
@@ -34,10 +37,49 @@ const TOOLS = [
     debian: 'firefox-esr',
     other: 'install Firefox and set FIREFOX_PATH to it',
   },
+  {
+    name: 'PHP',
+    needed: true,
+    // Only the WordPress tests need it; they skip, saying so, without it.
+    required: false,
+    find: () => onPath('php'),
+    debian: 'php-cli',
+    other: 'install PHP 8 so the WordPress tests can run',
+  },
 ];
 
+/**
+ * WordPress's own PHP files (Debian's `wordpress` package, unpacked without the
+ * web server and database it depends on) into node_modules/.cache, for the tests
+ * that run wp_kses_post and wp_filter_oembed_result.
+ */
+const WORDPRESS = 'node_modules/.cache/summit-timeline/wordpress';
+function unpackWordPress() {
+  if (existsSync(join(WORDPRESS, 'wp-includes/kses.php'))) return;
+  if (!existsSync('/etc/debian_version') || !onPath('apt-get') || !onPath('dpkg-deb') || process.env.SUMMIT_NO_INSTALL) {
+    console.warn('npm test: WordPress files not found, so the WordPress filter tests skip (Debian: apt-get download wordpress).');
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'summit-wordpress-'));
+  try {
+    // Quietly: apt warns that a root download runs unsandboxed, which is fine here.
+    execFileSync('apt-get', ['download', 'wordpress'], { cwd: work, stdio: 'pipe' });
+    const deb = readdirSync(work).find((file) => file.endsWith('.deb'));
+    execFileSync('dpkg-deb', ['-x', join(work, deb), join(work, 'root')]);
+    rmSync(WORDPRESS, { recursive: true, force: true });
+    renameSync(join(work, 'root/usr/share/wordpress'), WORDPRESS);
+  } catch {
+    console.warn('npm test: apt-get download wordpress failed, so the WordPress filter tests skip.');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const missing = TOOLS.filter((tool) => tool.needed && !tool.find());
-if (missing.length === 0) process.exit(0);
+if (missing.length === 0) {
+  unpackWordPress();
+  process.exit(0);
+}
 
 const canApt = process.getuid?.() === 0 && existsSync('/etc/debian_version') && onPath('apt-get') && !process.env.SUMMIT_NO_INSTALL;
 if (canApt) {
@@ -54,9 +96,10 @@ if (canApt) {
     process.exit(1);
   }
   const still = missing.filter((tool) => !tool.find());
-  if (still.length === 0) process.exit(0);
   missing.splice(0, missing.length, ...still);
 }
+unpackWordPress();
+if (missing.length === 0) process.exit(0);
 
 const required = missing.find((t) => t.required);
 if (required) {
