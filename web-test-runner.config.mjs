@@ -88,7 +88,7 @@ const chromiumIn = (timeZone) =>
 
 const WORDPRESS_DIR = 'node_modules/.cache/summit-timeline/wordpress';
 
-// The static renderer runs in Node, which cannot load
+// The static renderer and the oEmbed writer run in Node, which cannot load
 // TypeScript: each is bundled from source once per run (tests never depend on
 // a prior `npm run build`).
 const fromSource = (entry, name) => {
@@ -109,6 +109,8 @@ const fromSource = (entry, name) => {
       .then(() => import(pathToFileURL(`node_modules/.cache/summit-timeline/${name}.mjs`).href)));
 };
 const staticRenderer = fromSource('src/static/render-static.ts', 'render-static');
+const oembedModule = fromSource('src/static/oembed.ts', 'oembed');
+const validateModule = fromSource('src/data/validate.ts', 'validate');
 
 const pageFor = (body, width) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>static</title></head>
@@ -161,6 +163,38 @@ export default {
     async (context, next) => {
       await next();
       context.set('Access-Control-Allow-Origin', '*');
+    },
+    // /__wordpress__/post.html: a WordPress post in which an Author pasted the
+    // timeline's URL: the oEmbed response our CLI writes, put through WordPress's
+    // own wp_filter_oembed_result, with WordPress's own wp-embed.js. The frame is
+    // this server's embed page; /__wordpress__/timeline/data.json its data.
+    async (context, next) => {
+      if (!context.path.startsWith('/__wordpress__/')) return next();
+      const chronology = await readFile('data/summit-2023.json', 'utf8');
+      if (context.path === '/__wordpress__/timeline/data.json') {
+        context.body = chronology;
+        context.type = 'application/json';
+        return;
+      }
+      const [{ oembedFiles }, { validateDocument }] = await Promise.all([oembedModule(), validateModule()]);
+      const origin = `http://${context.host}`;
+      const options = { baseUrl: `${origin}/__wordpress__/timeline/`, embedUrl: `${origin}/src/embed/embed.html`, id: 'summit' };
+      const raw = JSON.parse(chronology);
+      const files = oembedFiles(validateDocument(raw).doc, raw, options);
+      const php = spawnSync('php', ['test/wordpress/wp-filter-oembed-result.php'], {
+        input: files['oembed.json'],
+        encoding: 'utf8',
+        env: { ...process.env, WP_DIR: WORDPRESS_DIR, WP_EMBED_URL: options.baseUrl },
+      });
+      if (php.status !== 0) {
+        context.status = 503;
+        context.body = `WordPress's filters cannot run here: ${php.error?.message ?? php.stderr}`;
+        return;
+      }
+      context.type = 'text/html; charset=utf-8';
+      context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head>
+<body style="margin: 0"><article><p>The story so far.</p>${php.stdout}<p>More of the story.</p></article>
+<script src="/${WORDPRESS_DIR}/wp-includes/js/wp-embed.js"></script></body></html>`;
     },
     // /__static__/summit.html?lang=ru&width=600: the default chronology rendered
     // by renderStatic, as a page, for the static-HTML and hydration tests.

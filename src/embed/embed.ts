@@ -70,6 +70,13 @@ function start() {
   };
   new ResizeObserver(() => report()).observe(document.documentElement);
   window.addEventListener('load', () => report());
+  // A frame the host keeps hidden until it hears a height (WordPress clips it to
+  // a pixel) is one the browser stops rendering, and its ResizeObserver falls
+  // silent: so also report whenever the timeline's content changes.
+  void customElements.whenDefined('summit-timeline').then(() => {
+    const root = timeline.shadowRoot;
+    if (root) new MutationObserver(() => report()).observe(root, { childList: true, subtree: true, characterData: true });
+  });
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent) return;
     const data: unknown = event.data;

@@ -4,7 +4,7 @@
 // and after the frame has loaded. The frame must end exactly as tall as its
 // content, so nothing inside it scrolls (headless Chromium hides scrollbars,
 // so this is checked by numbers, not by a screenshot).
-import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { observeIframe } from '@newswire/frames';
 
 interface PymParent {
@@ -115,6 +115,36 @@ describe('the embed under @newswire/frames', () => {
       } finally {
         stop?.();
       }
+    });
+  }
+});
+
+describe('the embed in a WordPress post, through oEmbed discovery', () => {
+  for (const width of [900, 400]) {
+    it(`is shown and sized by WordPress’s own wp-embed.js at ${width} px`, async function () {
+      const probe = await fetch('/__wordpress__/post.html');
+      // PHP and WordPress come with npm test's set-up (scripts/test-setup.mjs), which says when they cannot.
+      if (probe.status === 503) this.skip();
+      const post = await fixture<HTMLIFrameElement>(
+        html`<iframe title="WordPress post" style="border: 0; width: ${width}px; height: 1400px" src="/__wordpress__/post.html"></iframe>`,
+      );
+      await waitUntil(
+        () => post.contentDocument?.readyState === 'complete' && post.contentDocument.querySelector('iframe.wp-embedded-content'),
+        'post did not load',
+        { timeout: 8000 },
+      );
+      const doc = post.contentDocument!;
+      const frame = doc.querySelector<HTMLIFrameElement>('iframe.wp-embedded-content')!;
+      const quote = doc.querySelector<HTMLElement>('blockquote.wp-embedded-content')!;
+      expect(frame.getAttribute('sandbox')).to.equal('allow-scripts');
+      const wp = (post.contentWindow as unknown as { wp?: { receiveEmbedMessage?: unknown } }).wp;
+      expect(typeof wp?.receiveEmbedMessage, 'wp-embed.js loaded').to.equal('function');
+      // Shown (WordPress removes its clipping style) and sized within the 200–1000 px wp-embed.js allows;
+      // the link that stood in for it is hidden.
+      await waitUntil(() => !frame.hasAttribute('style'), `frame still hidden: ${frame.getAttribute('style')}`, { timeout: 8000 });
+      expect(getComputedStyle(quote).display).to.equal('none');
+      await waitUntil(() => Number(frame.height) > 300, `frame height ${frame.height}`, { timeout: 8000 });
+      expect(Number(frame.height)).to.be.at.most(1000);
     });
   }
 });
