@@ -212,16 +212,9 @@ export default {
         id: 'summit',
       });
       const page = context.path === '/__static__/summit.html';
-      // ?emptied=1: what CKEditor 5's General HTML Support keeps of it — the
-      // element and the list, with <template shadowrootmode> and the JSON script emptied.
-      const output = context.query.emptied
-        ? snippet
-            .replace(/(<template shadowroot[^>]*>)[\s\S]*(<\/template>)(?=(?:\s|<!--[^>]*-->)*<script type="application\/json">)/, '$1$2')
-            .replace(/(<script type="application\/json">)[\s\S]*?(<\/script>)/, '$1$2')
-        : snippet;
       if (context.query.kses) {
         const php = spawnSync('php', ['test/wordpress/wp-kses-post.php'], {
-          input: output,
+          input: snippet,
           encoding: 'utf8',
           env: { ...process.env, WP_DIR: WORDPRESS_DIR },
         });
@@ -230,7 +223,7 @@ export default {
         context.type = 'text/plain; charset=utf-8';
         return;
       }
-      context.body = page ? pageFor(output, Number(context.query.width) || 600) : output;
+      context.body = page ? pageFor(snippet, Number(context.query.width) || 600) : snippet;
       context.type = page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
     },
   ],
