@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { CHROMIUM_ARGS as CHROMIUM_BASE_ARGS } from './scripts/chromium.mjs';
 import { dirname, resolve } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
@@ -15,19 +16,8 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 
 const TIME_ZONES = process.env.SUMMIT_TZ ? process.env.SUMMIT_TZ.split(',') : ['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Seoul'];
 
-// As root Chromium needs --no-sandbox; the network flags stop it retrying
-// outside hosts on machines without internet.
-const CHROMIUM_ARGS = [
-  // window.gc() for the memory test.
-  '--js-flags=--expose-gc',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's Chromium as every script starts it, plus window.gc() for the memory test.
+const CHROMIUM_ARGS = ['--js-flags=--expose-gc', ...CHROMIUM_BASE_ARGS];
 
 // Text rendering settings (hinting, antialiasing, subpixel order) come from the
 // machine's fontconfig, and Debian's defaults differ from a bare config's: the

@@ -2,25 +2,14 @@
 // see: node scripts/screenshot.mjs <url> <out-prefix> [width ...]
 // Uses Debian's Chromium (or CHROME_PATH) through puppeteer-core.
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const [url, prefix, ...widths] = process.argv.slice(2);
 if (!url || !prefix) {
   console.error('usage: node scripts/screenshot.mjs <url> <out-prefix> [width ...]');
   process.exit(2);
 }
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions());
 try {
   for (const width of (widths.length ? widths : ['360', '1280']).map(Number)) {
     const page = await browser.newPage();

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '8,100,1000,10000').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -98,19 +99,7 @@ const PROBE = (count) => {
   });
 };
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions());
 
 async function load(kind, n) {
   const context = await browser.createBrowserContext();
