@@ -34,6 +34,13 @@ describe('key stories look as approved', () => {
       const wrapper = (await fixture(meta.render({ ...(story.args ?? {}) }) as never)) as HTMLElement;
       const el = wrapper.querySelector('summit-timeline')!;
       await waitUntil(() => el.shadowRoot?.querySelector('.card'), `${name} did not render`, { timeout: 5000 });
+      // layout="auto" renders the list first and switches to the axis once its width is
+      // known and the horizontal chunk has arrived: wait for the layout it settles on.
+      await waitUntil(
+        () => (el.resolvedLayout === 'horizontal') === Boolean(el.shadowRoot!.querySelector('[role="tablist"]')),
+        `${name} did not settle on its ${el.resolvedLayout} layout`,
+        { timeout: 5000 },
+      );
       if (story.args?.editor) await waitUntil(() => el.shadowRoot!.querySelector('[part="editor"]'));
       await settled(el);
       await fontsSettled(wrapper);
