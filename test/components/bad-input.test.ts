@@ -5,7 +5,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 import type { DataProblem } from '../../src/data/types.js';
-import { guardNavigation, SAFE_LINK_PROTOCOLS } from './links.js';
+import { clickSafely, SAFE_LINK_PROTOCOLS } from './links.js';
 
 interface Case {
   file: string;
@@ -48,15 +48,7 @@ const matches = (got: DataProblem, want: Partial<DataProblem>) =>
   Object.entries(want).every(([key, value]) => (got as unknown as Record<string, unknown>)[key] === value);
 
 describe('bad input corpus', () => {
-  const warn = console.warn;
-  before(() => {
-    console.warn = () => {};
-    window.addEventListener('click', guardNavigation, true);
-  });
-  after(() => {
-    console.warn = warn;
-    window.removeEventListener('click', guardNavigation, true);
-  });
+  clickSafely();
 
   it('has at least 60 inputs, each with its expected outcome', () => {
     expect(cases.length).to.be.at.least(60);

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 import { fuzzAsync, obfuscatedUrl } from '../url-fuzz.js';
 import { timelineWith } from './inline.js';
-import { guardNavigation, SAFE_LINK_PROTOCOLS } from './links.js';
+import { clickSafely, SAFE_LINK_PROTOCOLS } from './links.js';
 
 const canary = window as unknown as { __pwned?: boolean };
 const SCRIPT = 'javascript:window.__pwned=true';
@@ -74,15 +74,7 @@ function assertAddresses(el: SummitTimelineElement, label: string) {
 }
 
 describe('URLs in the rendered timeline', () => {
-  const warn = console.warn;
-  before(() => {
-    console.warn = () => {};
-    window.addEventListener('click', guardNavigation, true);
-  });
-  after(() => {
-    console.warn = warn;
-    window.removeEventListener('click', guardNavigation, true);
-  });
+  clickSafely();
 
   for (const layout of ['vertical', 'horizontal'] as const) {
     for (const [name, placement] of Object.entries(PLACEMENTS)) {
