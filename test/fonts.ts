@@ -2,7 +2,7 @@
 // face the page uses has arrived, so screenshots never catch a fallback font.
 import { STORY_FONT_CSS } from '../stories/fonts.js';
 
-let loading: Promise<void> | undefined;
+const loaded = new Map<string, Promise<void>>();
 
 function addStylesheet(href: string) {
   return new Promise<void>((resolve, reject) => {
@@ -15,11 +15,18 @@ function addStylesheet(href: string) {
   });
 }
 
-/** Adds the @font-face rules once per page. */
-export function loadStoryFonts(): Promise<void> {
-  loading ??= Promise.all(STORY_FONT_CSS.map((file) => addStylesheet(`/node_modules/${file}`))).then(() => undefined);
-  return loading;
+/** Adds the @font-face rules of these npm font stylesheets ("@fontsource/…/400.css"), once per page. */
+export async function loadFontCss(files: readonly string[]): Promise<void> {
+  await Promise.all(
+    files.map((file) => {
+      if (!loaded.has(file)) loaded.set(file, addStylesheet(`/node_modules/${file}`));
+      return loaded.get(file);
+    }),
+  );
 }
+
+/** The stories' pinned faces. */
+export const loadStoryFonts = () => loadFontCss(STORY_FONT_CSS);
 
 /**
  * Waits for every font the element inside `root` needs. Faces load when layout

@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 
 /** Schemes that must never come out of the policy. */
-export const DANGEROUS_SCHEMES = ['javascript', 'vbscript', 'data'] as const;
+const DANGEROUS_SCHEMES = ['javascript', 'vbscript', 'data'] as const;
 
 /** Every code point in Zs, Cc and Cf, read from this engine's Unicode tables. */
-export const INVISIBLE: readonly string[] = (() => {
+const INVISIBLE: readonly string[] = (() => {
   const found: string[] = [];
   const category = /^[\p{Zs}\p{Cc}\p{Cf}]$/u;
   for (let cp = 0; cp <= 0x10ffff; cp++) {

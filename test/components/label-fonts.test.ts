@@ -9,7 +9,7 @@ import type { SummitTimelineElement } from '../../src/components/summit-timeline
 import { en } from '../../src/i18n/en.js';
 import { ko } from '../../src/i18n/ko.js';
 import { buildView } from '../../src/layout/view.js';
-import { fontsSettled } from '../fonts.js';
+import { fontsSettled, loadFontCss } from '../fonts.js';
 import { defaultDoc } from '../helpers.js';
 
 const TYPEFACES = {
@@ -21,18 +21,6 @@ const TYPEFACES = {
 const HANGUL = ['@fontsource/noto-sans-kr/400.css', '@fontsource/noto-sans-kr/700.css'];
 const SIZES = [14, 17, 20];
 const WIDTHS = [720, 1040, 1600];
-
-const loaded = new Set<string>();
-async function stylesheet(file: string) {
-  if (loaded.has(file)) return;
-  loaded.add(file);
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = `/node_modules/${file}`;
-  const done = new Promise((resolve, reject) => ((link.onload = resolve), (link.onerror = reject)));
-  document.head.append(link);
-  await done;
-}
 
 async function timelineIn(family: string, size: number, width: number, lang: string) {
   const wrapper = await fixture<HTMLDivElement>(
@@ -76,8 +64,7 @@ function labelsOf(el: SummitTimelineElement, lang: 'en' | 'ko'): Seen[] {
 
 describe('axis labels in the font they render in', () => {
   before(async () => {
-    for (const face of Object.values(TYPEFACES)) for (const file of face.css) await stylesheet(file);
-    for (const file of HANGUL) await stylesheet(file);
+    await loadFontCss([...Object.values(TYPEFACES).flatMap((face) => face.css), ...HANGUL]);
   });
 
   for (const [name, face] of Object.entries(TYPEFACES)) {

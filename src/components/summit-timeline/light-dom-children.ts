@@ -7,6 +7,7 @@
  * from `src`, inline JSON or the default never load it.
  */
 import { present } from '../../data/guards.js';
+import { ownChildren } from './light-dom.js';
 
 /** What the children say as a document: events, eras, and the heading, summary and credit around them. */
 export type ChildrenDocument = Record<string, unknown> & { events: unknown[]; eras: unknown[] };
@@ -70,9 +71,8 @@ function readArticle(host: Element): Record<string, unknown> | undefined {
 /** The document the children describe, or undefined when they hold no event or era. */
 export function readChildren(host: Element): ChildrenDocument | undefined {
   // A timeline nested inside another keeps its own children.
-  const own = (element: Element) => element.parentElement?.closest('summit-timeline') === host;
-  const events = [...host.querySelectorAll('summit-event')].filter(own).map(readEvent);
-  const eras = [...host.querySelectorAll('summit-era')].filter(own).map(readEra);
+  const events = ownChildren(host, 'summit-event').map(readEvent);
+  const eras = ownChildren(host, 'summit-era').map(readEra);
   if (events.length === 0 && eras.length === 0) return undefined;
   // The heading and summary above the list, as the static renderer and hand-written fallbacks put them.
   const heading = host.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');

@@ -9,11 +9,13 @@ export interface InlineScript {
   readonly csv: boolean;
 }
 
-/** Event or era children of this timeline, not of one nested inside it. */
-export function hasChildren(host: Element): boolean {
-  const own = (element: Element) => element.parentElement?.closest('summit-timeline') === host;
-  return [...host.querySelectorAll('summit-event, summit-era')].some(own);
+/** The elements matching `selector` inside this timeline, not inside one nested in it. */
+export function ownChildren(host: Element, selector: string): Element[] {
+  return [...host.querySelectorAll(selector)].filter((element) => element.parentElement?.closest('summit-timeline') === host);
 }
+
+/** Event or era children of this timeline. */
+export const hasChildren = (host: Element) => ownChildren(host, 'summit-event, summit-era').length > 0;
 
 /**
  * The inline script's text, if it has any: a script a CMS emptied (CKEditor's
