@@ -2,9 +2,19 @@
  * Renders a timeline to static HTML on a server or at build time, for pages and
  * channels that run no JavaScript (email, RSS, Apple News, AMP placeholders,
  * print) and for zero layout shift: the output is the <summit-timeline> element
- * with its shadow DOM declared in HTML (declarative shadow DOM, via Lit SSR), the
- * data as inline JSON, and a readable light-DOM chronology for readers and bots
+ * with its shadow DOM declared in HTML (declarative shadow DOM, via Lit SSR) and
+ * the data as inline JSON, followed by a readable chronology for readers and bots
  * that see neither. When the script loads, the element hydrates in place.
+ *
+ * Why the chronology sits after the element, not inside it: a CMS that keeps the
+ * element but empties its <template shadowrootmode> (CKEditor 5 does, with
+ * General HTML Support allowing everything) leaves an empty shadow root, and an
+ * empty shadow root hides every child. So the list is a sibling, shown by
+ * default, and hidden by one CSS rule only where the declarative shadow root
+ * was attached (the <template> is gone from the light DOM) and the JSON beside
+ * it is intact — that is, where the server-drawn timeline is on screen. Browsers
+ * without declarative shadow DOM, mail readers and emptied copies show the list;
+ * the element hides it once it has drawn the timeline itself.
  *
  * Runs in Node from the built package (dist/static/render-static.js).
  */
@@ -45,6 +55,14 @@ export interface StaticOptions {
   readonly onProblem?: (problem: DataProblem) => void;
 }
 
+/**
+ * Hides the readable list after a timeline whose server-drawn shadow root is on
+ * screen: the declarative <template> was consumed, and the JSON was not emptied.
+ * It checks each element's own state, so one copy on a page serves every timeline on it.
+ */
+const HIDE_LIST_WHEN_DRAWN =
+  'summit-timeline:not(:has(>template)):has(>script[type="application/json"]:not(:empty))+[data-summit-fallback]{display:none}';
+
 /** JSON that can sit inside <script> without ending it early. */
 const scriptSafeJson = (value: unknown) =>
   JSON.stringify(value)
@@ -72,7 +90,7 @@ export async function renderStatic(source: unknown, options: StaticOptions = {})
     ].join('');
     return `<summit-timeline${attributes}>\n${list}\n</summit-timeline>`;
   }
-  const light = `<script type="application/json">${scriptSafeJson(raw)}</script>\n${list}`;
+  const light = `<script type="application/json">${scriptSafeJson(raw)}</script><style>${HIDE_LIST_WHEN_DRAWN}</style>`;
   const template = html`<summit-timeline
     id=${ifDefined(options.id)}
     layout=${options.layout ?? 'vertical'}
@@ -82,5 +100,5 @@ export async function renderStatic(source: unknown, options: StaticOptions = {})
     .data=${raw}
     >${unsafeHTML(light)}</summit-timeline
   >`;
-  return collectResult(render(template));
+  return `${await collectResult(render(template))}\n<div data-summit-fallback>\n${list}\n</div>`;
 }

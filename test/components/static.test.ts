@@ -33,11 +33,15 @@ describe('static HTML (renderStatic)', () => {
       'Sept. 13, 2023',
     ]);
     expect(cards.every((c) => c.offsetHeight > 0)).to.equal(true);
+    // The readable list after it would say it all again: hidden while the drawn timeline is there.
+    const list = el.nextElementSibling as HTMLElement;
+    expect(list.matches('[data-summit-fallback]')).to.equal(true);
+    expect(list.offsetHeight).to.equal(0);
   });
 
-  it('carries a plain chronology in the light DOM for channels without shadow DOM', async () => {
+  it('carries a plain chronology after the element for channels without shadow DOM', async () => {
     const { el } = await staticPage();
-    const items = [...el.querySelectorAll(':scope > ol > li')];
+    const items = [...el.nextElementSibling!.querySelectorAll(':scope > ol > li')];
     expect(items.map((li) => text(li.querySelector('time')))).to.deep.equal([
       'c. 1945',
       '1950–53',
@@ -63,6 +67,7 @@ describe('static HTML (renderStatic)', () => {
     expect(after).to.have.length(5);
     after.forEach((card, i) => expect(card, `card ${i}`).to.equal(before[i]));
     expect(win.errors).to.deep.equal([]);
+    expect((el.nextElementSibling as HTMLElement).offsetHeight, 'the list after it').to.equal(0);
     el.goTo('korean-war');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('li[data-id="korean-war"]')!.classList.contains('selected')).to.equal(true);

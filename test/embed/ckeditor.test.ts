@@ -54,11 +54,30 @@ describe('the static embed through CKEditor 5 "Full HTML" (General HTML Support 
     saved = await throughCKEditor(snippet, 'full');
   });
 
-  it('keeps the element and its list but empties the declarative shadow root and the JSON', () => {
+  it('keeps the element and the list after it but empties the declarative shadow root and the JSON', () => {
     expect(saved).to.contain('<summit-timeline');
     expect(saved).to.match(/<template shadowroot[^>]*>\s*<\/template>/);
     expect(saved).to.not.contain('"events"');
+    expect(saved).to.match(/<\/summit-timeline>\s*<div data-summit-fallback/);
     expect(saved).to.contain('Russia invades Ukraine');
+  });
+
+  it('reads as the chronology without script: the list after the emptied element is on screen', async () => {
+    const doc = await published(saved, 'none');
+    const el = doc.querySelector('summit-timeline') as HTMLElement;
+    // The emptied template still attached a shadow root, empty: the element itself shows nothing.
+    expect(el.shadowRoot?.childNodes.length).to.equal(0);
+    const list = el.nextElementSibling as HTMLElement;
+    expect(list.offsetHeight).to.be.greaterThan(300);
+    expect(text(list.querySelector('h2'))).to.equal('Russia and North Korea: nearly eight decades of ties');
+    expect([...list.querySelectorAll('li')].map((li) => text(li.querySelector('time')))).to.deep.equal([
+      'c. 1945',
+      '1950–53',
+      'Oct. 14, 2006',
+      'Feb. 24, 2022',
+      'Sept. 13, 2023',
+    ]);
+    expect(list.innerText).to.contain('Putin and Kim meet at the Vostochny cosmodrome').and.contain('Outside the article');
   });
 
   for (const bundle of ['hydrate', 'plain'] as const) {
@@ -70,6 +89,8 @@ describe('the static embed through CKEditor 5 "Full HTML" (General HTML Support 
       });
       expect(text(el.shadowRoot!.querySelector('[part="title"]'))).to.equal('Russia and North Korea: nearly eight decades of ties');
       expect(text(el.shadowRoot!.querySelector('[part="credit"]'))).to.contain('The Associated Press, Sept. 13, 2023');
+      // The list it was read from gives way to it: the chronology is on screen once.
+      await waitUntil(() => (el.nextElementSibling as HTMLElement).offsetHeight === 0, 'the list after the timeline stayed');
     });
   }
 });

@@ -14,7 +14,7 @@ import { validateDocument } from '../../data/validate.js';
 import { readSourceText, readSourceValue, type Format } from '../../data/read-source.js';
 import { safeUrl } from '../../data/urls.js';
 import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
-import { hasChildren, readInlineScript } from './light-dom.js';
+import { listRoot, readInlineScript } from './light-dom.js';
 
 export interface DataState extends ReadResult {
   /** Nothing usable was read: the author's light-DOM fallback should show. */
@@ -76,15 +76,15 @@ export class TimelineDataController implements ReactiveController {
       return;
     }
     const inline = readInlineScript(this.host);
-    const children = hasChildren(this.host);
+    const list = listRoot(this.host);
     if (inline) {
       const hints = { format: inline.csv ? ('csv' as const) : format, field: 'script' };
       void readSourceText(inline.text, hints)
         .then((result) => this.settle(result))
-        .then((state) => (state.failed && children ? this.withChildren(state.problems) : state))
+        .then((state) => (state.failed && list ? this.withChildren(list, state.problems) : state))
         .then((state) => this.publish(ticket, state));
-    } else if (children) {
-      void this.withChildren([]).then((state) => this.publish(ticket, state));
+    } else if (list) {
+      void this.withChildren(list, []).then((state) => this.publish(ticket, state));
     } else {
       void loadDefaultChronology().then(
         (raw) => this.publish(ticket, this.settle(validateDocument(raw))),
@@ -112,13 +112,14 @@ export class TimelineDataController implements ReactiveController {
   }
 
   /**
-   * The readable list inside the element, as data. It also stands in for inline
-   * JSON that cannot be read (broken, or cut by a CMS): it holds the same
-   * events, so readers get the timeline; the script's `problems` still go to editors.
+   * The readable list (inside the element, or the static render's just after
+   * it), as data. It also stands in for inline JSON that cannot be read (broken,
+   * or cut by a CMS): it holds the same events, so readers get the timeline;
+   * the script's `problems` still go to editors.
    */
-  private async withChildren(problems: readonly DataProblem[]): Promise<DataState> {
+  private async withChildren(list: Element, problems: readonly DataProblem[]): Promise<DataState> {
     const { readChildren } = await import('./light-dom-children.js');
-    const children = readChildren(this.host);
+    const children = readChildren(list);
     const state = this.settle(validateDocument(children ?? { events: [] }));
     return { ...state, problems: [...problems, ...state.problems] };
   }

@@ -68,20 +68,23 @@ function readArticle(host: Element): Record<string, unknown> | undefined {
   });
 }
 
-/** The document the children describe, or undefined when they hold no event or era. */
-export function readChildren(host: Element): ChildrenDocument | undefined {
+/**
+ * The document a readable list describes — `root` is the timeline, or the list
+ * the static renderer puts after it — or undefined when it holds no event or era.
+ */
+export function readChildren(root: Element): ChildrenDocument | undefined {
   // A timeline nested inside another keeps its own children.
-  const events = ownChildren(host, 'summit-event').map(readEvent);
-  const eras = ownChildren(host, 'summit-era').map(readEra);
+  const events = ownChildren(root, 'summit-event').map(readEvent);
+  const eras = ownChildren(root, 'summit-era').map(readEra);
   if (events.length === 0 && eras.length === 0) return undefined;
   // The heading and summary above the list, as the static renderer and hand-written fallbacks put them.
-  const heading = host.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
-  const description = host.querySelector(':scope > p[data-description]');
+  const heading = root.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
+  const description = root.querySelector(':scope > p[data-description]');
   return {
     ...present({
       title: heading ? text(heading) : undefined,
       description: description ? text(description) : undefined,
-      article: readArticle(host),
+      article: readArticle(root),
     }),
     events,
     eras,

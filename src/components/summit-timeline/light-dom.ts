@@ -9,13 +9,36 @@ export interface InlineScript {
   readonly csv: boolean;
 }
 
-/** The elements matching `selector` inside this timeline, not inside one nested in it. */
-export function ownChildren(host: Element, selector: string): Element[] {
-  return [...host.querySelectorAll(selector)].filter((element) => element.parentElement?.closest('summit-timeline') === host);
+/**
+ * The elements matching `selector` inside `root` (a timeline, or the list a
+ * static render puts after one), not inside a timeline nested in it.
+ */
+export function ownChildren(root: Element, selector: string): Element[] {
+  return [...root.querySelectorAll(selector)].filter((element) => {
+    const owner = element.parentElement?.closest('summit-timeline');
+    return owner === root || !owner || !root.contains(owner);
+  });
 }
 
-/** Event or era children of this timeline. */
-export const hasChildren = (host: Element) => ownChildren(host, 'summit-event, summit-era').length > 0;
+/** Event or era children of this timeline (or list). */
+export const hasChildren = (root: Element) => ownChildren(root, 'summit-event, summit-era').length > 0;
+
+/**
+ * The readable list the static renderer writes right after the element
+ * (`<div data-summit-fallback>`), outside it so that a reader still sees it
+ * where a CMS emptied the declarative shadow root (src/static/render-static.ts).
+ */
+export function fallbackSibling(host: Element): HTMLElement | undefined {
+  const next = host.nextElementSibling;
+  return next instanceof HTMLElement && next.hasAttribute('data-summit-fallback') ? next : undefined;
+}
+
+/** Where this timeline's readable list is: inside it, or just after it; undefined if there is none. */
+export function listRoot(host: Element): Element | undefined {
+  if (hasChildren(host)) return host;
+  const sibling = fallbackSibling(host);
+  return sibling && hasChildren(sibling) ? sibling : undefined;
+}
 
 /**
  * The inline script's text, if it has any: a script a CMS emptied (CKEditor's

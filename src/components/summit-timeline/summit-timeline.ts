@@ -18,6 +18,7 @@ import { LazyPart } from './lazy-part.js';
 import { renderCredit, renderHeader, renderHeading } from './header-view.js';
 import { PrintController } from './print-controller.js';
 import { renderVertical } from './vertical-view.js';
+import { fallbackSibling } from './light-dom.js';
 import { styles } from './summit-timeline.styles.js';
 import { WidthController } from './width-controller.js';
 import { VERSION } from '../../version.js';
@@ -253,7 +254,8 @@ export class SummitTimelineElement extends LitElement {
         this.axisInputs = inputs;
       }
     }
-    this.hasFallback = !isServer && this.querySelector(':scope > :not(script)') !== null;
+    this.hasFallback =
+      !isServer && (this.querySelector(':scope > :not(script, style, template)') !== null || fallbackSibling(this) !== undefined);
   }
 
   /** Base styles plus those of the lazily loaded parts that have arrived. */
@@ -264,6 +266,9 @@ export class SummitTimelineElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The static render's readable list after the element gives way to the timeline once it is drawn.
+    const sibling = fallbackSibling(this);
+    if (sibling) sibling.hidden = this.ready && !this.source.state?.failed;
     if (this.hydrating) {
       this.hydrating = false;
       this.requestUpdate();
@@ -423,12 +428,17 @@ export class SummitTimelineElement extends LitElement {
     });
   }
 
+  /** Whether the data, language and layout are all in: until then the element shows its fallback. */
+  private get ready(): boolean {
+    const waitingForAxis = this.resolvedLayout === 'horizontal' && !this.axisView;
+    return Boolean(this.source.state && !this.languages.pending && this.view && !waitingForAxis);
+  }
+
   override render() {
     const state = this.source.state;
     const { ui } = this.languages.language;
-    const waitingForAxis = this.resolvedLayout === 'horizontal' && !this.axisView;
     const view = this.view;
-    if (!state || this.languages.pending || !view || waitingForAxis) return html`<slot></slot>`;
+    if (!state || !view || !this.ready) return html`<slot></slot>`;
     if (state.failed) {
       return html`${this.renderEditorPanel(state.problems)}<slot></slot>${
         this.hasFallback ? nothing : html`<p class="unavailable">${ui.unavailable}</p>`
