@@ -182,8 +182,13 @@ export default {
         return;
       }
       context.type = 'text/html; charset=utf-8';
-      context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head>
-<body style="margin: 0"><article><p>The story so far.</p>${php.stdout}<p>More of the story.</p></article>
+      // The block editor wraps a pasted URL in an Embed block; WordPress's own block CSS lets its frame shrink to the column.
+      context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title>
+<link rel="stylesheet" href="/${WORDPRESS_DIR}/wp-includes/css/dist/block-library/style.css"></head>
+<body style="margin: 0"><article><p>The story so far.</p>
+<figure class="wp-block-embed is-type-rich is-provider-summit-timeline wp-block-embed-summit-timeline"><div class="wp-block-embed__wrapper">
+${php.stdout}
+</div></figure><p>More of the story.</p></article>
 <script src="/${WORDPRESS_DIR}/wp-includes/js/wp-embed.js"></script></body></html>`;
     },
     // /__static__/summit.html?lang=ru&width=600: the default chronology rendered

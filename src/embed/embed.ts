@@ -9,13 +9,19 @@
  * - AMP's amp-iframe `embed-size`, and Datawrapper's `datawrapper-height`.
  * - WordPress oEmbed: when the URL carries `#?secret=…` (added by WordPress's
  *   wp_filter_oembed_result), `{message: 'height', value, secret}` for its
- *   wp-embed.js, sent again when that script says it is `ready`.
+ *   wp-embed.js, sent again when that script says it is `ready`. That script
+ *   clamps frames to 1,000 px; a timeline taller than that in the vertical
+ *   layout switches to the horizontal one (one card at a time), unless the URL
+ *   chose a layout, so a WordPress reader never gets a clipped or inner-scrolling frame.
  * Works in `sandbox="allow-scripts"`: nothing here needs same-origin access.
  */
 import '../components/summit-timeline/summit-timeline.define.js';
 import { heightMessages, PYM_SEPARATOR } from './resize-messages.js';
 
 const ATTRIBUTES = ['src', 'theme', 'lang', 'layout', 'scale', 'selected'] as const;
+
+/** wp-embed.js never sets a frame taller than this (wp-includes/js/wp-embed.js). */
+const WORDPRESS_MAX_HEIGHT = 1000;
 
 /** WordPress appends `#?secret=<10 alphanumerics>` to the frame's URL. */
 function wordpressSecret(hash: string): string | undefined {
@@ -61,9 +67,15 @@ function start() {
   // height is not a secret, and hosts check the message's source.
   const send = (message: unknown) => window.parent.postMessage(message, '*');
   let last = 0;
+  const fitWordPress = secret !== undefined && !params.get('layout');
   const report = (force = false) => {
     const height = contentHeight();
     if (height <= 0 || (height === last && !force)) return;
+    if (fitWordPress && height > WORDPRESS_MAX_HEIGHT && timeline.getAttribute('layout') !== 'horizontal') {
+      // Reported once laid out again: the MutationObserver below hears the new render.
+      timeline.setAttribute('layout', 'horizontal');
+      return;
+    }
     last = height;
     for (const message of heightMessages(height, childId)) send(message);
     if (secret) send({ message: 'height', value: height, secret });

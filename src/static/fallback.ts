@@ -39,6 +39,12 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
             `<p data-outside><strong>${e(ui.outsideArticle)}:</strong> <span data-note>${e(event.outside.note)}</span> ${e(ui.citation)}: <cite>${e(event.outside.citation)}</cite></p>`,
           ]
         : []),
+      // The working for a relative date ("nearly eight decades"), for readers without script too.
+      ...(event.relative
+        ? [
+            `<p data-relative><strong>${e(ui.howDated)}:</strong> ${e(ui.articleSays)}: “<span data-wording>${e(event.relative.wording)}</span>”. <span data-arithmetic>${e(event.relative.arithmetic)}</span></p>`,
+          ]
+        : []),
       ...(event.source?.quote ?? []).map((q) => `<blockquote>${e(q)}</blockquote>`),
     ];
     parts.push(

@@ -54,6 +54,10 @@ describe('static HTML (renderStatic)', () => {
       .to.contain('Outside the article')
       .and.contain('Resolution 1718');
     expect(items.every((li) => li.querySelector('blockquote'))).to.equal(true);
+    // The working for the relative date travels with it.
+    expect(text(items[0].querySelector('[data-relative]')))
+      .to.contain('dates back nearly eight decades')
+      .and.contain('2023 − nearly 80 years ≈ 1945');
   });
 
   it('hydrates in place when the script loads: same nodes, no errors, then interactive', async () => {

@@ -89,6 +89,8 @@ describe('the static embed through CKEditor 5 "Full HTML" (General HTML Support 
       });
       expect(text(el.shadowRoot!.querySelector('[part="title"]'))).to.equal('Russia and North Korea: nearly eight decades of ties');
       expect(text(el.shadowRoot!.querySelector('[part="credit"]'))).to.contain('The Associated Press, Sept. 13, 2023');
+      // Nothing the cards say is lost on the way through the list: the working for "nearly eight decades" too.
+      expect(text(el.shadowRoot!.querySelector('details.relative'))).to.contain('2023 − nearly 80 years ≈ 1945');
       // The list it was read from gives way to it: the chronology is on screen once.
       await waitUntil(() => (el.nextElementSibling as HTMLElement).offsetHeight === 0, 'the list after the timeline stayed');
     });

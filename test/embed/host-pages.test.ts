@@ -113,6 +113,7 @@ describe('a snippet filtered by WordPress’s own wp_kses_post for an Author', (
       'Sept. 13, 2023',
     ]);
     expect(text(items[2])).to.contain('Outside the article').and.contain('Resolution 1718');
+    expect(text(items[0])).to.contain('How this date was worked out').and.contain('2023 − nearly 80 years ≈ 1945');
     expect(items.every((li) => li.querySelector('blockquote'))).to.equal(true);
     expect(text(host)).not.to.contain('{');
   });

@@ -19,7 +19,11 @@ const literal = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&
 function readEvent(element: Element): Record<string, unknown> {
   const heading = element.querySelector('h1, h2, h3, h4, h5, h6');
   const quotes = [...element.querySelectorAll('blockquote')].map(text).filter(Boolean);
-  const paragraphs = [...element.querySelectorAll('p')].filter((p) => !p.closest('blockquote, [data-outside], figure')).map(text);
+  const paragraphs = [...element.querySelectorAll('p')]
+    .filter((p) => !p.closest('blockquote, [data-outside], [data-relative], figure'))
+    .map(text);
+  // <p data-relative>…<span data-wording>…</span>…<span data-arithmetic>…</span></p>: how a relative date was worked out.
+  const relative = element.querySelector('[data-relative]');
   // <p data-outside>…<cite>citation</cite></p>: a fact from outside the source, with its citation.
   const outside = element.querySelector('[data-outside]');
   const image = element.querySelector('img');
@@ -41,6 +45,9 @@ function readEvent(element: Element): Record<string, unknown> {
       : undefined,
     source: quotes.length ? { quote: quotes } : undefined,
     outside: outside ? { note: text(outside.querySelector('[data-note]') ?? outside), citation: text(citation) } : undefined,
+    relative: relative
+      ? { wording: text(relative.querySelector('[data-wording]')), arithmetic: text(relative.querySelector('[data-arithmetic]')) }
+      : undefined,
   });
 }
 
