@@ -11,6 +11,8 @@ import { csvParseRows } from 'd3-dsv';
 import { present } from './guards.js';
 import { problemText } from '../problems.js';
 import { slugFromHeadline } from './slug.js';
+import { importMedia } from './html-media.js';
+import { readTimelineJsYear } from './timelinejs-year.js';
 import type { DataProblem } from './types.js';
 
 type Row = Record<string, string>;
@@ -32,26 +34,24 @@ const pad = (value: string, width: number) => value.padStart(width, '0');
 function sheetDate(row: Row, prefix: '' | 'end', problems: DataProblem[], subject: 'event' | 'era', index: number): string | undefined {
   const year = row[`${prefix}year`];
   if (!year) return undefined;
-  if (!/^\d{1,4}$/.test(year)) {
+  const reading = readTimelineJsYear(year);
+  if (!reading.ok) {
     const field = prefix ? 'End Year' : 'Year';
-    problems.push({ subject, index, field, ...problemText('csvYear', { text: year }), skipped: !prefix });
+    problems.push({ subject, index, field, ...problemText(reading.code === 'yearMissing' ? 'csvYear' : reading.code, reading.code === 'yearMissing' ? { text: year } : reading.values), skipped: !prefix });
     return undefined;
   }
   const month = row[`${prefix}month`];
   const day = row[`${prefix}day`];
-  let iso = pad(year, 4);
+  let iso = reading.year;
   if (month) iso += `-${pad(month, 2)}`;
   if (month && day) iso += `-${pad(day, 2)}`;
   return iso;
 }
 
-function mediaOf(row: Row) {
-  if (!row.media) return undefined;
-  return Object.fromEntries(
-    Object.entries({ url: row.media, alt: row.mediaalt || row.alttext, caption: row.mediacaption, credit: row.mediacredit, thumbnail: row.mediathumbnail }).filter(([, v]) => v),
-  );
+function mediaOf(row: Row, index: number, problems: DataProblem[]) {
+  const fields = { url: row.media, alt: row.mediaalt || row.alttext, caption: row.mediacaption, credit: row.mediacredit, thumbnail: row.mediathumbnail };
+  return importMedia(fields, (code, values) => problems.push({ subject: 'event', index, field: 'Media', ...problemText(code, values), skipped: false }));
 }
-
 
 export function fromCsv(text: string): { raw: Record<string, unknown>; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
@@ -94,14 +94,14 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
     }
     raw.events.push(
       present({
-        id: row.id || row.uniqueid || slugFromHeadline(row.headline),
+        id: row.id?.trim() || row.uniqueid?.trim() || slugFromHeadline(row.headline || row.text || row.body),
         date,
         end,
         displayDate: row.displaydate,
         headline: row.headline,
         body: sheets ? row.text : row.body,
         group: row.group,
-        media: mediaOf(row),
+        media: mediaOf(row, position, problems),
         source: row.source ? { quote: [row.source] } : undefined,
       }),
     );

@@ -5,12 +5,18 @@
  * the precision given (year, month, day; times are dropped: the format has no
  * time of day); display_date → displayDate; text.headline/text.text → headline/body
  * (markup kept for the rich-text allowlist); media → media; group → group;
- * unique_id → id; eras → eras (label from text.headline).
- * Years before 1 CE are refused with a clear message rather than shown wrong:
- * TimelineJS counts -1 as 1 BCE, and ISO 8601 years here are CE only.
+ * unique_id → id (an empty one is no id: the headline's slug is used); eras →
+ * eras (label from text.headline); markup in media.url → a quotation or a link
+ * (./html-media.ts). Slides without a headline are kept: they show their date,
+ * text and media, as in TimelineJS.
+ * Years before A.D. 1 are converted as ./timelinejs-year.ts says (-753 → -0752);
+ * years beyond 9999 B.C. (the "cosmological" scale's) are left out, each with a
+ * message, and the rest shown.
  */
 import { slugFromHeadline } from './slug.js';
 import { isObject, type Raw } from './guards.js';
+import { importMedia } from './html-media.js';
+import { readTimelineJsYear } from './timelinejs-year.js';
 import { problemText } from '../problems.js';
 import type { DataProblem } from './types.js';
 
@@ -25,36 +31,24 @@ function isoDate(value: unknown, where: { subject: 'event' | 'era'; index: numbe
   if (!isObject(value)) return undefined;
   // An unreadable start leaves the item out; an unreadable end only loses the end.
   const skipped = where.field === 'start_date';
-  const yearText = str(value.year)?.trim();
-  if (!yearText || !/^-?\d+$/.test(yearText)) {
-    problems.push({ ...where, ...problemText('yearMissing', { text: yearText ?? '' }), skipped });
-    return undefined;
-  }
-  const year = Number(yearText);
-  if (year < 1) {
-    problems.push({ ...where, ...problemText('yearBce', { year }), skipped });
-    return undefined;
-  }
-  if (year > 9999) {
-    problems.push({ ...where, ...problemText('yearTooLong', { year }), skipped });
+  const reading = readTimelineJsYear(str(value.year));
+  if (!reading.ok) {
+    problems.push({ ...where, ...problemText(reading.code, reading.values), skipped });
     return undefined;
   }
   const pad = (n: string | undefined, width: number) => (n ? n.trim().padStart(width, '0') : undefined);
   const month = pad(str(value.month), 2);
   const day = pad(str(value.day), 2);
-  let iso = String(year).padStart(4, '0');
+  let iso = reading.year;
   if (month) iso += `-${month}`;
   if (month && day) iso += `-${day}`;
   return iso;
 }
 
-function media(value: unknown): Raw | undefined {
-  if (!isObject(value) || !str(value.url)) return undefined;
-  const out: Raw = { url: str(value.url) };
-  for (const [from, to] of [['caption', 'caption'], ['credit', 'credit'], ['thumbnail', 'thumbnail'], ['alt', 'alt']] as const) {
-    if (str(value[from])) out[to] = str(value[from]);
-  }
-  return out;
+function media(value: unknown, where: { subject: 'event'; index: number; id?: string }, problems: DataProblem[]): Raw | undefined {
+  if (!isObject(value)) return undefined;
+  const fields = Object.fromEntries(['url', 'caption', 'credit', 'thumbnail', 'alt'].map((name) => [name, str(value[name])]));
+  return importMedia(fields, (code, values) => problems.push({ ...where, field: 'media.url', ...problemText(code, values), skipped: false }));
 }
 
 export function fromTimelineJs(source: unknown): Converted {
@@ -73,7 +67,8 @@ export function fromTimelineJs(source: unknown): Converted {
   raw.events = events.map((event, index) => {
     if (!isObject(event)) return event;
     const text = isObject(event.text) ? event.text : {};
-    const id = str(event.unique_id) ?? slugFromHeadline(text.headline);
+    // No id given: one from the headline (or, for a slide without one, its text) stays stable when slides move.
+    const id = str(event.unique_id)?.trim() || slugFromHeadline(str(text.headline)?.trim() || text.text);
     const where = (field: string) => ({ subject: 'event' as const, index, ...(id ? { id } : {}), field });
     const date = isoDate(event.start_date, where('start_date'), problems);
     const end = isoDate(event.end_date, where('end_date'), problems);
@@ -87,7 +82,7 @@ export function fromTimelineJs(source: unknown): Converted {
       ...(str(text.text) ? { body: str(text.text) } : {}),
       ...(str(event.group) ? { group: str(event.group) } : {}),
     };
-    const m = media(event.media);
+    const m = media(event.media, { subject: 'event', index, ...(id ? { id } : {}) }, problems);
     if (m) out.media = m;
     return out;
   });
@@ -99,7 +94,7 @@ export function fromTimelineJs(source: unknown): Converted {
     const end = isoDate(era.end_date, where('end_date'), problems);
     const text = isObject(era.text) ? era.text : {};
     return {
-      ...(str(era.unique_id) ? { id: str(era.unique_id) } : {}),
+      ...(str(era.unique_id)?.trim() ? { id: str(era.unique_id)!.trim() } : {}),
       ...(date !== undefined ? { date } : {}),
       ...(end ? { end } : {}),
       ...(str(text.headline) ? { label: str(text.headline) } : {}),

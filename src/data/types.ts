@@ -26,16 +26,32 @@ export interface OutsideFact {
   readonly url?: SafeUrl;
 }
 
-export interface EventMedia {
-  /** An image (shown) or any other page or video (linked, never framed). */
+/** An image (shown) or any other page or video (linked, never framed). */
+export interface PictureOrLink {
   readonly kind: 'image' | 'link';
   readonly url: SafeUrl;
-  /** Required for images; an image without it is left out and reported. */
+  /** An image's description; empty for one shown as decorative (no alt and no caption given). */
   readonly alt?: string;
   readonly caption?: string;
   readonly credit?: string;
   readonly thumbnail?: SafeUrl;
 }
+
+/**
+ * A quotation as the medium: TimelineJS's blockquote media, or a social post
+ * whose embed code was given (its words, and a link to the original).
+ */
+export interface QuoteMedia {
+  readonly kind: 'quote';
+  readonly quote: RichNode[][];
+  /** The original post or page, when there is one. */
+  readonly url?: SafeUrl;
+  readonly caption?: string;
+  /** Who said or posted it. */
+  readonly credit?: string;
+}
+
+export type EventMedia = PictureOrLink | QuoteMedia;
 
 export interface TimelineEvent {
   readonly id: string;
@@ -75,8 +91,11 @@ export interface ArticleRef {
 
 export interface TimelineDoc {
   readonly id?: string;
+  /** Plain text: markup in the source is reduced to its words. */
   readonly title?: string;
+  /** Plain text, paragraphs separated by a blank line; `descriptionRich` keeps the allowlisted markup. */
   readonly description?: string;
+  readonly descriptionRich?: readonly (readonly RichNode[])[];
   readonly lang?: string;
   readonly article?: ArticleRef;
   /** In the author's order; layout sorts. */

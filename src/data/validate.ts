@@ -139,6 +139,8 @@ function readOutside(raw: Raw, report: ItemReport): OutsideFact | undefined {
 function readMedia(raw: Raw, report: ItemReport): EventMedia | undefined {
   const value = raw.media;
   if (value === undefined) return undefined;
+  const plain = (field: string) => (isObject(value) && isText(value[field]) ? richTextToPlain(parseInline(value[field] as string)).trim() || undefined : undefined);
+  if (isObject(value) && value.type === 'quote') return readQuoteMedia(value, report, plain);
   if (!isObject(value) || !isText(value.url)) {
     report.drop('media', 'badMedia');
     return undefined;
@@ -150,15 +152,31 @@ function readMedia(raw: Raw, report: ItemReport): EventMedia | undefined {
   }
   const url = verdict.url;
   const kind = value.type === 'link' ? 'link' : value.type === 'image' || IMAGE_PATH.test(url) ? 'image' : 'link';
-  const plain = (field: string) => (isText(value[field]) ? richTextToPlain(parseInline(value[field] as string)).trim() || undefined : undefined);
-  const alt = plain('alt');
+  const [caption, credit] = [plain('caption'), plain('credit')];
+  let alt = plain('alt');
+  // Shown, not dropped: files from TimelineJS rarely carry alt text. The caption
+  // describes the image when there is one; without it the headline and text
+  // beside the image already say what it is about, so it is marked decorative
+  // rather than given words a screen reader would hear twice.
   if (kind === 'image' && !alt) {
-    report.drop('media.alt', 'altMissing');
-    return undefined;
+    report.drop('media.alt', caption ? 'altFromCaption' : 'altDecorative');
+    alt = caption ?? '';
   }
   const thumbnail = safeUrl(value.thumbnail, 'media');
+  return { kind, url, ...(alt !== undefined ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(thumbnail ? { thumbnail } : {}) };
+}
+
+/** `{ "type": "quote", "quote": "…", "credit": "…", "url": "…" }`: a quotation as the medium. */
+function readQuoteMedia(value: Raw, report: ItemReport, plain: (field: string) => string | undefined): EventMedia | undefined {
+  const quote = isText(value.quote) ? parseParagraphs(value.quote) : [];
+  if (quote.length === 0) {
+    report.drop('media.quote', 'missing');
+    return undefined;
+  }
+  const url = value.url === undefined ? undefined : safeUrl(value.url, 'link');
+  if (value.url !== undefined && !url) report.drop('media.url', 'notWebLink', { got: valueOf(value.url) });
   const [caption, credit] = [plain('caption'), plain('credit')];
-  return { kind, url, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(thumbnail ? { thumbnail } : {}) };
+  return { kind: 'quote', quote, ...(url ? { url } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
 }
 
 /** Citations link out to the web; anything else is dropped and reported. */
@@ -175,15 +193,18 @@ function readEvent(raw: unknown, index: number, problems: DataProblem[], seen: S
   if (typeof raw.id === 'string') report.id = raw.id;
   const span = readSpan(raw, report, false);
   let headlineRich: RichNode[] = [];
+  // A slide with text or media but no headline is shown (TimelineJS shows them): date, text, media.
+  const untitled = raw.headline === undefined && (isText(raw.body) || raw.media !== undefined);
   if (!isText(raw.headline)) {
-    if (raw.headline === undefined) report.skip('headline', 'missing');
-    else report.skip('headline', 'notText', { got: valueOf(raw.headline) });
+    if (raw.headline === undefined) {
+      if (!untitled) report.skip('headline', 'missing');
+    } else report.skip('headline', 'notText', { got: valueOf(raw.headline) });
   } else {
     headlineRich = parseInline(raw.headline);
     if (!richTextToPlain(headlineRich).trim()) report.skip('headline', 'emptyHeadline');
   }
   const headline = richTextToPlain(headlineRich).replace(/\s+/g, ' ').trim();
-  if (!span || !headline) return undefined;
+  if (!span || (!headline && !untitled)) return undefined;
   const id = readId(raw, report, `event-${index + 1}`, seen, true);
   report.unknownFields(raw, EVENT_FIELDS);
   const outsideGiven = raw.outside !== undefined;
@@ -273,9 +294,13 @@ export function validateDocument(raw: unknown): ReadResult {
   const eras = readList(raw, 'eras', report, (item, i) => readEra(item, i, problems, eraIds));
   const article = readArticle(raw.article, report);
   const text = (field: string) => report.optionalText(raw, field);
-  const [id, title, description, lang] = [text('id'), text('title'), text('description'), text('lang')];
+  const [id, titleText, descriptionText, lang] = [text('id'), text('title'), text('description'), text('lang')];
+  // The title and summary go through the same allowlist as bodies (TimelineJS title slides carry markup).
+  const title = titleText ? richTextToPlain(parseInline(titleText)).replace(/\s+/g, ' ').trim() : undefined;
+  const descriptionRich = descriptionText ? parseParagraphs(descriptionText) : [];
+  const description = descriptionRich.map(richTextToPlain).join('\n\n');
   const doc: TimelineDoc = {
-    ...(id ? { id } : {}), ...(title ? { title } : {}), ...(description ? { description } : {}),
+    ...(id ? { id } : {}), ...(title ? { title } : {}), ...(description ? { description, descriptionRich } : {}),
     ...(lang ? { lang } : {}), ...(article ? { article } : {}), eras, events,
   };
   return { doc, problems };

@@ -65,6 +65,7 @@ function duration({ unit, count, approximate }: Elapsed): string {
 
 export const apStyle: DateStyle = {
   date: (d) => date(d),
+  adDate: (d) => date(d, true),
   range,
   openRange: (label) => `since ${label}`,
   approximate: (label) => `c. ${label}`,

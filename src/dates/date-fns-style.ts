@@ -45,6 +45,7 @@ export function createDateFnsStyle(words: DateFnsWords): DateStyle {
   const date = (d: PartialDate) => (isBce(d.year) ? words.bce(plainDate(d), d.precision) : plainDate(d));
   return {
     date,
+    adDate: (d) => words.ce(plainDate(d), d.precision),
     range(start, end) {
       if (isBce(start.year) && !isBce(end.year)) return `${date(start)}–${words.ce(plainDate(end), end.precision)}`;
       if (words.yearRange && start.precision === 'year' && end.precision === 'year') {

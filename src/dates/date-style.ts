@@ -10,6 +10,8 @@ import type { Elapsed } from './elapsed.js';
 export interface DateStyle {
   /** The date at its own precision, without qualifiers. */
   date(date: PartialDate): string;
+  /** An A.D. date with its era named ("Aug. 19, A.D. 14", "19 августа 14 г. н. э."). */
+  adDate(date: PartialDate): string;
   /** Two unqualified dates as a range; styles may shorten ("1950–53"). */
   range(start: PartialDate, end: PartialDate): string;
   /** A span still open when the source was written ("since Feb. 24, 2022"). */

@@ -22,7 +22,8 @@ export interface Elapsed {
 
 /**
  * Time from `from` (the end of the earlier item) to `to` (the start of the later).
- * Whole years are shown from two years up; below that whole months, then days.
+ * Whole years are shown from two years up, and for exactly one year; otherwise
+ * whole months, then days.
  */
 export function elapsedBetween(from: PartialDate, to: PartialDate): Elapsed {
   const approximate = from.approximate || from.uncertain || to.approximate || to.uncertain;
@@ -34,7 +35,8 @@ export function elapsedBetween(from: PartialDate, to: PartialDate): Elapsed {
   let months = (to.year - from.year) * 12 + ((to.month ?? 1) - (from.month ?? 1));
   if (precision === 'day' && (to.day ?? 1) < (from.day ?? 1)) months -= 1;
   const years = Math.floor(months / 12);
-  if (years >= 2) return { unit: 'year', count: years, approximate, years };
+  // A whole number of years reads in years ("1 year later", not "12 months later").
+  if (years >= 2 || (years === 1 && months % 12 === 0)) return { unit: 'year', count: years, approximate, years };
   if (months >= 1 || precision === 'month') return { unit: 'month', count: months, approximate, years };
   return { unit: 'day', count: firstDay(to) - firstDay(from), approximate, years };
 }

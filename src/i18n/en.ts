@@ -7,6 +7,7 @@ export const en: Language = {
   dates: apStyle,
   ui: {
     fromArticle: 'From the article',
+    original: 'See the original',
     outsideArticle: 'Outside the article',
     citation: 'Source',
     howDated: 'How this date was worked out',

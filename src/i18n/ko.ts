@@ -26,6 +26,7 @@ export const ko: Language = {
   }),
   ui: {
     fromArticle: '기사 원문',
+    original: '원문 보기',
     outsideArticle: '기사 외 자료',
     citation: '출처',
     howDated: '날짜 산출 근거',

@@ -25,6 +25,7 @@ export const ru: Language = {
   }),
   ui: {
     fromArticle: 'Из статьи',
+    original: 'Открыть оригинал',
     outsideArticle: 'Не из статьи',
     citation: 'Источник',
     howDated: 'Как установлена дата',

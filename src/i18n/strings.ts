@@ -9,6 +9,8 @@ import type { DateStyle } from '../dates/date-style.js';
 export interface UiStrings {
   /** Label before the article's quote on each card. */
   readonly fromArticle: string;
+  /** The link from a quoted social post to the post itself. */
+  readonly original: string;
   /** Badge on facts or dates that do not come from the article. */
   readonly outsideArticle: string;
   /** Label before an outside citation. */

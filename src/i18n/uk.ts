@@ -25,6 +25,7 @@ export const uk: Language = {
   }),
   ui: {
     fromArticle: 'Зі статті',
+    original: 'Відкрити оригінал',
     outsideArticle: 'Не зі статті',
     citation: 'Джерело',
     howDated: 'Як визначено дату',

@@ -11,7 +11,8 @@
  */
 import { spanDatetime } from '../dates/edtf.js';
 import type { Elapsed } from '../dates/elapsed.js';
-import { formatDate, formatSpan } from '../dates/format.js';
+import { formatDate, formatSpan, reachesBce, withEraMarks } from '../dates/format.js';
+import type { DateStyle } from '../dates/date-style.js';
 import type { TimelineDoc, TimelineEra, TimelineEvent } from '../data/types.js';
 import type { Language } from '../i18n/strings.js';
 import { DEFAULT_LONG_GAP_YEARS, layoutChronology, type ChronologyLayout, type EraMark } from './chronology.js';
@@ -76,19 +77,33 @@ export interface TimelineView {
   readonly language: Language;
 }
 
-function eraView(mark: EraMark, language: Language): EraView {
+function eraView(mark: EraMark, dates: DateStyle): EraView {
   const { era, lane, first, last } = mark;
-  return { era, label: era.label, dates: formatSpan(era.span, language.dates), lane, first, last };
+  return { era, label: era.label, dates: formatSpan(era.span, dates), lane, first, last };
+}
+
+/** The language's date style, naming the era of early A.D. years in a timeline that reaches B.C. */
+export function datesFor(doc: TimelineDoc, language: Language): DateStyle {
+  const spans = [...doc.events, ...doc.eras].map((item) => item.span);
+  return reachesBce(spans) ? withEraMarks(language.dates) : language.dates;
+}
+
+/** A slide without a headline is named by the start of its text. */
+function excerpt(body: string | undefined): string {
+  const text = (body ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length <= 60) return text;
+  return `${text.slice(0, 60).replace(/\s+\S*$/, '')}…`;
 }
 
 /** The view model of a whole timeline, in the reader's language. */
 export function buildView(doc: TimelineDoc, options: ViewOptions): TimelineView {
   const { language } = options;
-  const { dates, ui } = language;
+  const { ui } = language;
+  const dates = datesFor(doc, language);
   const chronology = layoutChronology(doc, { longGapYears: options.gapYears ?? DEFAULT_LONG_GAP_YEARS });
   const events: EventView[] = [];
   const rows = chronology.rows.map((row): RowView => {
-    if (row.kind === 'era') return { kind: 'era', era: eraView(row.mark, language) };
+    if (row.kind === 'era') return { kind: 'era', era: eraView(row.mark, dates) };
     const { event, order, gap } = row;
     const { year, approximate, uncertain } = event.span.start;
     const date = event.displayDate ?? formatSpan(event.span, dates);
@@ -98,11 +113,11 @@ export function buildView(doc: TimelineDoc, options: ViewOptions): TimelineView 
       date,
       datetime: spanDatetime(event.span),
       year: formatDate({ year, approximate, uncertain, precision: 'year' }, dates),
-      name: `${date}: ${event.headline}`,
+      name: `${date}: ${event.headline || excerpt(event.body)}`.replace(/: $/, ''),
       ...(gap
         ? { gap: { label: dates.elapsed(gap.elapsed), duration: dates.duration(gap.elapsed), long: gap.long, elapsed: gap.elapsed } }
         : {}),
-      eras: row.eras.map((mark) => eraView(mark, language)),
+      eras: row.eras.map((mark) => eraView(mark, dates)),
     };
     events.push(view);
     return { kind: 'event', view };

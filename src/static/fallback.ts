@@ -8,11 +8,13 @@
 import type { TimelineDoc } from '../data/types.js';
 import { spanDatetime, toIso } from '../dates/edtf.js';
 import { formatDate, formatSpan } from '../dates/format.js';
+import { datesFor } from '../layout/view.js';
 import type { Language } from '../i18n/strings.js';
 import { escapeHtml as e } from './escape.js';
 
 export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel = 2): string {
-  const { ui, dates } = language;
+  const { ui } = language;
+  const dates = datesFor(doc, language);
   const h = Math.min(6, Math.max(1, headingLevel));
   const attr = (name: string, value: string | undefined) => (value ? ` ${name}="${e(value)}"` : '');
   const parts: string[] = [];
@@ -29,7 +31,7 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
     const label = event.displayDate ?? formatSpan(event.span, dates);
     const lines = [
       `<time${attr('datetime', spanDatetime(event.span))}>${e(label)}</time>`,
-      `<h${h + 1}>${e(event.headline)}</h${h + 1}>`,
+      ...(event.headline ? [`<h${h + 1}>${e(event.headline)}</h${h + 1}>`] : []),
       ...(event.body ?? '')
         .split(/\n{2,}/)
         .filter(Boolean)

@@ -49,20 +49,22 @@ describe('imports', () => {
     expect(native.doc.events[1].headlineRich).to.deep.equal(['U.N. forces land at ', { tag: 'em', attrs: {}, children: ['Inchon'] }]);
   });
 
-  it('refuse BCE years from TimelineJS with a clear message, keeping the other events', async () => {
+  it('place B.C. years from TimelineJS (no year zero there), refusing only year 0 with a clear message', async () => {
     const result = await readSourceValue({
       events: [
-        { start_date: { year: -500 }, text: { headline: 'Too early' } },
+        { start_date: { year: -500 }, text: { headline: 'Early' } },
         { start_date: { year: 0 }, text: { headline: 'No year zero' } },
         { start_date: { year: 1950 }, text: { headline: 'Fine' } },
       ],
     });
-    expect(result.doc.events.map((e) => e.headline)).to.deep.equal(['Fine']);
-    expect(result.problems.map((p) => [p.index, p.field, p.message])).to.deep.equal([
-      [0, 'start_date', 'year -500 is before 1 CE, which this timeline cannot place yet'],
-      [1, 'start_date', 'year 0 is before 1 CE, which this timeline cannot place yet'],
+    expect(result.doc.events.map((e) => [e.headline, e.dateText])).to.deep.equal([
+      ['Early', '-0499'],
+      ['Fine', '1950'],
     ]);
-    expect(result.doc.events[0].id).to.equal('fine');
+    expect(result.problems.map((p) => [p.index, p.field, p.message])).to.deep.equal([
+      [1, 'start_date', 'is 0, which TimelineJS does not have: -1 is 1 B.C. and 1 is A.D. 1'],
+    ]);
+    expect(result.doc.events[1].id).to.equal('fine');
   });
 
   it('map TimelineJS precision, display dates and scale', () => {

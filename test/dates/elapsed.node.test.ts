@@ -34,6 +34,14 @@ describe('elapsedBetween', () => {
     expect(phrase('2021-09-13', '2023-09-13')).to.equal('2 years later');
   });
 
+  it('reads exactly one year in years, as every longer whole number of years is', () => {
+    expect(phrase('1959-01-05', '1960-01-05')).to.equal('1 year later');
+    expect(phrase('1959-01', '1960-01')).to.equal('1 year later');
+    expect(phrase('1959-01-05', '1960-01-04')).to.equal('11 months later');
+    expect(phrase('1959-01-05', '1960-02-05')).to.equal('13 months later');
+    expect(phrase('1959-01-05', '1960-01-05', ru)).to.equal('через 1 год');
+  });
+
   it('says "about" when either date is approximate', () => {
     expect(phrase('1945~', '1950')).to.equal('about 5 years later');
     expect(phrase('1950', '1953?')).to.equal('about 3 years later');

@@ -57,6 +57,18 @@ export const cardStyles = css`
   .credit-line {
     font-style: italic;
   }
+  .media-quote blockquote {
+    margin: 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_line);
+    font-size: 1.05em;
+  }
+  .media-quote blockquote p {
+    margin: 0 0 0.4rem;
+  }
+  .media-quote figcaption a {
+    margin-inline-start: 0.4em;
+  }
 
   .outside {
     margin: 0 0 0.6rem;

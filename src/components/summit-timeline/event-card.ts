@@ -45,7 +45,7 @@ function renderSources(event: TimelineEvent, ctx: CardContext) {
       event.source
         ? html`<div part="source" class="source" dir="auto">
           <span class="source-label">${ui.fromArticle}:</span>
-          ${event.source.quote.map((quote) => html`<q lang=${lang}>${renderRich(nestQuotations(quote))}</q> `)}
+          ${event.source.quote.map((quote) => html`<q lang=${lang} dir="auto">${renderRich(nestQuotations(quote))}</q> `)}
         </div>`
         : nothing
     }
@@ -54,7 +54,7 @@ function renderSources(event: TimelineEvent, ctx: CardContext) {
         ? html`<details class="relative" dir="auto" ?open=${ctx.expanded}>
           <summary tabindex=${ifDefined(tabindex)}>${ui.howDated}</summary>
           <p>
-            ${ui.articleSays}: <q lang=${lang}>${event.relative.wording}</q>.
+            ${ui.articleSays}: <q lang=${lang} dir="auto">${event.relative.wording}</q>.
             <span lang=${lang}>${event.relative.arithmetic}</span>
           </p>
         </details>`
@@ -65,6 +65,22 @@ function renderSources(event: TimelineEvent, ctx: CardContext) {
 
 function renderMedia(media: EventMedia, ctx: CardContext) {
   const tabindex = ifDefined(ctx.tabbable ? undefined : '-1');
+  if (media.kind === 'quote') {
+    // Marks and direction follow the quotation's own text, not the page's.
+    return html`<figure part="media" class="media media-quote">
+      <blockquote lang=${ifDefined(ctx.contentLang)} dir="auto" cite=${ifDefined(media.url)}>
+        ${media.quote.map((paragraph) => html`<p>${renderRich(paragraph)}</p>`)}
+      </blockquote>
+      ${
+        media.credit || media.caption || media.url
+          ? html`<figcaption lang=${ifDefined(ctx.contentLang)} dir="auto">
+            ${media.credit ? html`<span class="credit-line">— ${media.credit}</span>` : nothing} ${media.caption ?? nothing}
+            ${media.url ? html`<a href=${media.url} rel="noopener noreferrer" tabindex=${tabindex}>${ctx.language.ui.original}</a>` : nothing}
+          </figcaption>`
+          : nothing
+      }
+    </figure>`;
+  }
   if (media.kind === 'link') {
     return html`<p part="media" class="media-link">
       <a href=${media.url} rel="noopener noreferrer" tabindex=${tabindex}>${media.caption ?? media.url}</a>
@@ -88,7 +104,7 @@ export function renderEventCard(view: EventView, ctx: CardContext) {
   return html`<div part="card" class="card">
     ${event.group ? html`<p part="group" class="group" lang=${ifDefined(ctx.contentLang)} dir="auto">${event.group}</p>` : nothing}
     <time part="date" datetime=${ifDefined(view.datetime)}><bdi>${view.date}</bdi></time>
-    ${ctx.heading(renderRich(event.headlineRich))}
+    ${event.headline ? ctx.heading(renderRich(event.headlineRich)) : nothing}
     ${event.media ? renderMedia(event.media, ctx) : nothing}
     ${
       event.bodyRich?.length

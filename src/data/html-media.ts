@@ -1,0 +1,136 @@
+/**
+ * TimelineJS lets `media.url` hold markup instead of an address: a quotation in
+ * a <blockquote>, the blockquote a social network's "embed" button gives (a
+ * tweet, an Instagram post), or an <iframe>. Taken as an address, that markup
+ * becomes a link to percent-encoded HTML and the words are lost. This turns it
+ * into media we can show safely: a quotation (its text through the rich-text
+ * allowlist, its attribution, and a link to the original for social posts), or,
+ * for an iframe, a link to what it framed — a page never frames a third party.
+ * Pure string work: runs in Node (the importers) and in the browser alike.
+ */
+import type { ProblemValues } from '../problems.js';
+import { decodeEntities } from './entities.js';
+import { present, type Raw } from './guards.js';
+import { richTextToPlain, parseRichText } from './rich-text.js';
+
+export type HtmlMedia =
+  | {
+      readonly kind: 'quote';
+      /** The quotation as markup for the rich-text reader (paragraphs kept). */
+      readonly quote: string;
+      /** Who said or posted it ("— Name (@handle) January 1, 2020"), when the markup says. */
+      readonly attribution?: string;
+      /** The original post, for social embeds. */
+      readonly url?: string;
+      /** The network, for social embeds: "X (Twitter)", "Instagram", … */
+      readonly platform?: string;
+    }
+  | {
+      readonly kind: 'frame';
+      /** What the iframe showed; undefined when it had no src. */
+      readonly url?: string;
+      /** Its title attribute, when it had one. */
+      readonly title?: string;
+    };
+
+/** The class names social networks' embed codes put on their blockquote. */
+const PLATFORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\btwitter-(tweet|video)\b/, 'X (Twitter)'],
+  [/\binstagram-media\b/, 'Instagram'],
+  [/\btiktok-embed\b/, 'TikTok'],
+  [/\bthreads-post\b|text-post-media/, 'Threads'],
+  [/\bbluesky-embed\b/, 'Bluesky'],
+  [/\bfb-(post|xfbml-parse-ignore)\b/, 'Facebook'],
+  [/\breddit-embed-bq\b/, 'Reddit'],
+];
+
+const attr = (tag: string, name: string) => {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i').exec(tag);
+  return match ? decodeEntities(match[1] ?? match[2] ?? match[3] ?? '') : undefined;
+};
+const plain = (markup: string) => richTextToPlain(parseRichText(markup)).replace(/\s+/g, ' ').trim();
+
+/** Whether a media "url" is markup rather than an address. */
+export const isHtmlMedia = (value: string) => /^\s*</.test(value);
+
+/** The media the markup describes, or undefined when it is neither a blockquote nor an iframe. */
+export function readHtmlMedia(markup: string): HtmlMedia | undefined {
+  const iframe = /<iframe\b[^>]*>/i.exec(markup);
+  const open = /<blockquote\b[^>]*>/i.exec(markup);
+  if (iframe && (!open || iframe.index < open.index)) {
+    const src = attr(iframe[0], 'src')?.trim();
+    const title = attr(iframe[0], 'title')?.trim();
+    return { kind: 'frame', ...(src ? { url: src.startsWith('//') ? `https:${src}` : src } : {}), ...(title ? { title } : {}) };
+  }
+  if (!open) return undefined;
+  const close = markup.toLowerCase().lastIndexOf('</blockquote>');
+  const inner = markup.slice(open.index + open[0].length, close > open.index ? close : undefined);
+  const className = attr(open[0], 'class') ?? '';
+  const platform = PLATFORMS.find(([pattern]) => pattern.test(className))?.[1];
+  if (platform) return socialPost(inner, platform, attr(open[0], 'data-instgrm-permalink') ?? attr(open[0], 'cite'));
+  // A plain quotation: a trailing <cite>, <footer> or "— Name" line is its attribution.
+  const cite = /<(cite|footer)\b[^>]*>([\s\S]*?)<\/\1>\s*$/i.exec(inner.trim());
+  const dash = cite ? undefined : /(?:^|<br\s*\/?>|\n)\s*((?:—|–|&mdash;|&#8212;|--)[^<\n]+)\s*$/i.exec(inner.trim());
+  const attribution = cite ? plain(cite[2]) : dash ? plain(dash[1]) : undefined;
+  const quote = cite ? inner.trim().slice(0, cite.index) : dash ? inner.trim().slice(0, dash.index) : inner;
+  return { kind: 'quote', quote, ...(attribution ? { attribution: attribution.replace(/^[—–-]+\s*/, '') } : {}) };
+}
+
+/**
+ * A social post's embed code: the post's words in the first <p>, then
+ * "— Name (@handle) <a href=original>date</a>". The script that would draw the
+ * post is never run; the words and a link to the original stand in for it.
+ */
+function socialPost(inner: string, platform: string, permalink: string | undefined): HtmlMedia {
+  const links = [...inner.matchAll(/<a\b[^>]*>/gi)].map((m) => attr(m[0], 'href')).filter((href): href is string => Boolean(href));
+  const url = permalink ?? links[links.length - 1];
+  const paragraph = /<p\b[^>]*>([\s\S]*?)<\/p>/i.exec(inner);
+  const after = paragraph ? inner.slice(paragraph.index + paragraph[0].length) : '';
+  const attribution = plain(after).replace(/^[—–-]+\s*/, '');
+  return {
+    kind: 'quote',
+    quote: paragraph ? paragraph[1] : inner,
+    platform,
+    ...(attribution ? { attribution } : {}),
+    ...(url ? { url } : {}),
+  };
+}
+
+/** Reports a conversion as a notice on the item: nothing is lost silently. */
+export type MediaNotice = (code: 'mediaQuote' | 'mediaPost' | 'mediaFrame', values?: ProblemValues) => void;
+
+/**
+ * An imported row's media fields (url, caption, credit, thumbnail, alt) as our
+ * `media`, with markup in `url` turned into a quotation or a link.
+ */
+export function importMedia(fields: Readonly<Record<string, string | undefined>>, notice: MediaNotice): Raw | undefined {
+  const { url, caption, credit, thumbnail, alt } = fields;
+  if (!url) return undefined;
+  if (!isHtmlMedia(url)) return present({ url, caption, credit, thumbnail, alt });
+  const read = readHtmlMedia(url);
+  if (!read) {
+    // Some other markup: its words, as a quotation, rather than a link to the markup.
+    notice('mediaQuote');
+    return present({ type: 'quote', quote: url, caption, credit });
+  }
+  if (read.kind === 'frame') {
+    notice('mediaFrame', { text: read.url ?? '' });
+    if (!read.url) return undefined;
+    let host = read.url;
+    try {
+      host = new URL(read.url).hostname;
+    } catch {
+      // Not an absolute address: the URL policy judges it next and reports it.
+    }
+    return present({ type: 'link', url: read.url, caption: caption ?? read.title ?? host, credit });
+  }
+  notice(read.platform ? 'mediaPost' : 'mediaQuote', read.platform ? { text: read.platform } : {});
+  const attribution = read.attribution ?? credit;
+  return present({
+    type: 'quote',
+    quote: read.quote,
+    url: read.url,
+    credit: read.platform && attribution ? `${attribution}, ${read.platform}` : attribution,
+    caption,
+  });
+}
