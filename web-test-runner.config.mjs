@@ -13,6 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const TIME_ZONES = process.env.SUMMIT_TZ ? process.env.SUMMIT_TZ.split(',') : ['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Seoul'];
 
@@ -224,6 +225,8 @@ ${php.stdout}
   ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
+    // Chromium's accessibility tree, for what a screen reader hears (navigation.test.ts).
+    a11ySnapshotPlugin(),
     // Baselines of the key stories live in test/screenshots/baseline (committed),
     // one set for every zone: time zones must not change a pixel.
     // `npm test -- --update-visual-baseline` rewrites them after a deliberate change.

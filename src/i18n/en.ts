@@ -16,6 +16,8 @@ export const en: Language = {
       sentence(`Dates and quotes from “${title}”${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: 'Chronology',
     unavailable: 'This timeline could not be loaded.',
+    noEvents: 'None of this timeline’s events could be shown.',
+    breakName: (duration: string, from: string, to: string) => `gap of ${duration}, ${from} to ${to}`,
     era: 'Era',
     previous: 'Previous',
     next: 'Next',

@@ -35,6 +35,8 @@ export const ko: Language = {
       sentence(`날짜와 인용: 「${title}」${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: '연표',
     unavailable: '연표를 불러오지 못했습니다.',
+    noEvents: '이 연표의 사건을 하나도 표시할 수 없습니다.',
+    breakName: (duration: string, from: string, to: string) => `${from}~${to}, ${duration} 공백`,
     era: '시기',
     previous: '이전',
     next: '다음',

@@ -34,6 +34,8 @@ export const ru: Language = {
       sentence(`Даты и цитаты из статьи «${title}»${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: 'Хронология',
     unavailable: 'Не удалось загрузить хронологию.',
+    noEvents: 'Ни одно событие этой хронологии не удалось показать.',
+    breakName: (duration: string, from: string, to: string) => `разрыв: ${duration}, ${from}–${to}`,
     era: 'Период',
     previous: 'Назад',
     next: 'Вперёд',

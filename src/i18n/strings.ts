@@ -25,6 +25,10 @@ export interface UiStrings {
   readonly chronology: string;
   /** Shown when no data could be loaded and there is no fallback content. */
   readonly unavailable: string;
+  /** The file was read, but every event in it was refused (the editor panel says why). */
+  readonly noEvents: string;
+  /** A break in the axis, spoken: "gap of 53 years, 1953 to 2006". */
+  readonly breakName: (duration: string, from: string, to: string) => string;
   /** Era label prefix for screen readers ("Era: Korean War"). */
   readonly era: string;
   /** Buttons of the horizontal layout. */

@@ -34,6 +34,8 @@ export const uk: Language = {
       sentence(`Дати й цитати зі статті «${title}»${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: 'Хронологія',
     unavailable: 'Не вдалося завантажити хронологію.',
+    noEvents: 'Жодну подію цієї хронології не вдалося показати.',
+    breakName: (duration: string, from: string, to: string) => `розрив: ${duration}, ${from}–${to}`,
     era: 'Період',
     previous: 'Назад',
     next: 'Далі',

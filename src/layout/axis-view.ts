@@ -37,6 +37,8 @@ export interface BreakView {
   readonly width: number;
   /** "53 years" */
   readonly label: string;
+  /** What a screen reader hears: "gap of 53 years, 1953 to 2006". */
+  readonly name: string;
 }
 
 export interface AxisEraView {
@@ -95,7 +97,12 @@ export function buildAxisView(view: TimelineView, options: AxisViewOptions): Axi
         ...(label.lane >= 0 ? { label: { ...label, content: label.text === 'short' ? event.year : event.date } } : {}),
       };
     }),
-    breaks: axis.breaks.map((b) => ({ x: b.x, width: b.width, label: dates.duration(b.elapsed) })),
+    breaks: axis.breaks.map((b) => {
+      const label = dates.duration(b.elapsed);
+      const before = view.events[b.after].event.span;
+      const from = dates.date({ year: (before.end ?? before.start).year, precision: 'year', approximate: false, uncertain: false });
+      return { x: b.x, width: b.width, label, name: view.language.ui.breakName(label, from, view.events[b.after + 1].year) };
+    }),
     eras: axis.eras.map((era) => ({ era: eraViews.get(era.era)!, x1: era.x1, x2: era.x2 })),
     ticks: axis.ticks.map((tick) => ({
       ...tick,

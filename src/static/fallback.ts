@@ -4,6 +4,8 @@
  * chronology — heading, ordered list of <time> + headline + text + quote — that
  * reads correctly on its own and, where <summit-event> survives, is also data
  * the element can read (src/components/summit-timeline/light-dom-children.ts).
+ * Event and era ids are written as `data-id`, not `id`: an era and an event may
+ * share a name, and two timelines may share a page, and an id must be unique.
  */
 import type { TimelineDoc } from '../data/types.js';
 import { spanDatetime, toIso } from '../dates/edtf.js';
@@ -23,7 +25,7 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
   if (doc.description) parts.push(`<p data-description>${e(doc.description)}</p>`);
   for (const era of doc.eras) {
     parts.push(
-      `<p><summit-era${attr('id', era.id)} date="${e(era.dateText)}">${e(era.label)}</summit-era>: ${e(formatSpan(era.span, dates))}</p>`,
+      `<p><summit-era${attr('data-id', era.id)} date="${e(era.dateText)}">${e(era.label)}</summit-era>: ${e(formatSpan(era.span, dates))}</p>`,
     );
   }
   parts.push('<ol>');
@@ -50,7 +52,7 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
       ...(event.source?.quote ?? []).map((q) => `<blockquote>${e(q)}</blockquote>`),
     ];
     parts.push(
-      `<li><summit-event${attr('id', event.id)} date="${e(event.dateText)}"${attr('display-date', event.displayDate)}>\n${lines.join('\n')}\n</summit-event></li>`,
+      `<li><summit-event${attr('data-id', event.id)} date="${e(event.dateText)}"${attr('display-date', event.displayDate)}>\n${lines.join('\n')}\n</summit-event></li>`,
     );
   }
   parts.push('</ol>');

@@ -48,6 +48,9 @@ export const cardStyles = css`
     border-radius: calc(var(--_radius) / 2);
     background: color-mix(in srgb, var(--_line) 25%, transparent);
   }
+  .media img[hidden] {
+    display: none;
+  }
   .media figcaption,
   .media-link {
     margin: 0.3rem 0 0.6rem;
@@ -56,6 +59,18 @@ export const cardStyles = css`
   }
   .credit-line {
     font-style: italic;
+  }
+  /*
+   * Quotation marks by the quotation's own language: Chromium takes "quotes:
+   * auto" from the page's, so English quotes on a Hebrew page opened with ”.
+   */
+  q:lang(en),
+  q:lang(ko) {
+    quotes: '“' '”' '‘' '’';
+  }
+  q:lang(ru),
+  q:lang(uk) {
+    quotes: '«' '»' '„' '“';
   }
   .media-quote blockquote {
     margin: 0;

@@ -63,6 +63,9 @@ function renderSources(event: TimelineEvent, ctx: CardContext) {
   `;
 }
 
+/** A photo that cannot load (moved, offline) leaves no empty frame or broken-image icon; its caption stays. */
+const hideBrokenImage = (e: Event) => ((e.target as HTMLImageElement).hidden = true);
+
 function renderMedia(media: EventMedia, ctx: CardContext) {
   const tabindex = ifDefined(ctx.tabbable ? undefined : '-1');
   if (media.kind === 'quote') {
@@ -88,7 +91,7 @@ function renderMedia(media: EventMedia, ctx: CardContext) {
     </p>`;
   }
   return html`<figure part="media" class="media">
-    <img src=${media.url} alt=${media.alt ?? ''} loading="lazy" decoding="async" />
+    <img src=${media.url} alt=${media.alt ?? ''} loading="lazy" decoding="async" @error=${hideBrokenImage} />
     ${
       media.caption || media.credit
         ? html`<figcaption lang=${ifDefined(ctx.contentLang)}>

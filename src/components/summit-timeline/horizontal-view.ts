@@ -59,7 +59,7 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
       )}
       ${axis.breaks.map(
         (b) => html`<div part="break" class="break" style=${cssVars({ '--x': px(b.x), '--w': px(b.width) })}>
-          <span class="break-label"><bdi>${b.label}</bdi></span>
+          <span class="break-label" aria-hidden="true"><bdi>${b.label}</bdi></span><span class="visually-hidden">${b.name}</span>
         </div>`,
       )}
       ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${cssVars({ '--x': px(t.x) })}>${t.label}</span>`)}
@@ -145,6 +145,7 @@ export function renderHorizontal(axis: AxisView, ctx: HorizontalContext) {
           tabindex="-1"
           aria-labelledby="tab-${i}"
           hidden=${ifDefined(i === current ? undefined : 'until-found')}
+          aria-hidden=${ifDefined(i === current ? undefined : 'true')}
         >
           ${i === current ? keyed(event.event.id, ctx.renderCard(event)) : ctx.renderCard(event)}
         </div>`,

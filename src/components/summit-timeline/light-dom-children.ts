@@ -29,7 +29,7 @@ function readEvent(element: Element): Record<string, unknown> {
   const image = element.querySelector('img');
   const citation = outside?.querySelector('cite');
   return present({
-    id: element.id || undefined,
+    id: element.id || element.getAttribute('data-id') || undefined,
     date: element.getAttribute('date') ?? element.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
     end: element.getAttribute('end') ?? undefined,
     displayDate: element.getAttribute('display-date') ?? undefined,
@@ -53,7 +53,7 @@ function readEvent(element: Element): Record<string, unknown> {
 
 function readEra(element: Element): Record<string, unknown> {
   return present({
-    id: element.id || undefined,
+    id: element.id || element.getAttribute('data-id') || undefined,
     date: element.getAttribute('date') ?? undefined,
     end: element.getAttribute('end') ?? undefined,
     label: element.getAttribute('label') ?? text(element),

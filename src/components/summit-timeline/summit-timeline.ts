@@ -277,6 +277,11 @@ export class SummitTimelineElement extends LitElement {
     if (this.hashLinks && this.id && changed.has('selected') && this.selected) {
       history.replaceState(history.state, '', hashFor(this.id, this.selected));
     }
+    // A step button that just reached the end is disabled, and focus would fall to the page: keep it on the other one.
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (active instanceof HTMLButtonElement && active.disabled && active.classList.contains('step')) {
+      this.renderRoot.querySelector<HTMLButtonElement>('.step:not([disabled])')?.focus();
+    }
     if (this.focusAfterUpdate) {
       this.focusAfterUpdate = false;
       this.itemElement(this.selection.current)?.focus();
@@ -440,8 +445,10 @@ export class SummitTimelineElement extends LitElement {
     const view = this.view;
     if (!state || !view || !this.ready) return html`<slot></slot>`;
     if (state.failed) {
-      return html`${this.renderEditorPanel(state.problems)}<slot></slot>${
-        this.hasFallback ? nothing : html`<p class="unavailable">${ui.unavailable}</p>`
+      // A file that was read but whose every event was refused still shows its title, and says so.
+      const read = Boolean(state.doc.title || state.doc.description);
+      return html`${this.renderEditorPanel(state.problems)}${read ? renderHeader(state.doc, this.headingLevel, this.contentLang) : nothing}<slot></slot>${
+        this.hasFallback ? nothing : html`<p class="unavailable">${read ? ui.noEvents : ui.unavailable}</p>`
       }`;
     }
     const doc = state.doc;

@@ -22,9 +22,9 @@ export interface VerticalContext {
   readonly renderCard: (event: EventView) => TemplateResult;
 }
 
-function renderGap(gap: GapView) {
+function renderGap(gap: GapView, id: string) {
   return html`<span class="gap-line ${gap.long ? 'long' : ''}" aria-hidden="true"></span>
-    <p part="gap" class="gap ${gap.long ? 'long' : ''}" dir="auto">${gap.label}</p>`;
+    <p part="gap" class="gap ${gap.long ? 'long' : ''}" id=${id} dir="auto">${gap.label}</p>`;
 }
 
 function renderEraBands(marks: readonly EraView[]) {
@@ -37,8 +37,8 @@ function renderEraBands(marks: readonly EraView[]) {
   );
 }
 
-function renderEraLabel(era: EraView, ctx: VerticalContext) {
-  return html`<p part="era" class="era-label">
+function renderEraLabel(era: EraView, ctx: VerticalContext, id?: string) {
+  return html`<p part="era" class="era-label" id=${ifDefined(id)}>
     <span class="visually-hidden">${ctx.language.ui.era}: </span><span lang=${ifDefined(ctx.contentLang)}>${era.label}</span
     ><span class="era-dates"><bdi>${era.dates}</bdi></span>
   </p>`;
@@ -48,6 +48,9 @@ function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: 
   const { event, order } = row;
   const current = order === ctx.current;
   const selected = order === ctx.selected;
+  // Named "date: headline" when focused, the date said once; the gap and the era that begins here describe it.
+  const starting = row.eras.filter((mark) => mark.first);
+  const described = [...(row.gap ? [`gap-${order}`] : []), ...starting.map((_, k) => `era-${order}-${k}`)];
   return html`<li
     part="event"
     class="event ${isFirst ? 'first' : ''} ${isLast ? 'last' : ''} ${selected ? 'selected' : ''}"
@@ -55,9 +58,11 @@ function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: 
     data-index=${order}
     tabindex=${current ? 0 : -1}
     aria-current=${ifDefined(selected ? 'true' : undefined)}
+    aria-label=${row.name}
+    aria-describedby=${ifDefined(described.length ? described.join(' ') : undefined)}
   >
-    ${row.gap ? renderGap(row.gap) : nothing} ${renderEraBands(row.eras)}
-    ${row.eras.filter((mark) => mark.first).map((mark) => renderEraLabel(mark, ctx))}
+    ${row.gap ? renderGap(row.gap, `gap-${order}`) : nothing} ${renderEraBands(row.eras)}
+    ${starting.map((mark, k) => renderEraLabel(mark, ctx, `era-${order}-${k}`))}
     <span class="line" aria-hidden="true"></span>
     <span class="dot" aria-hidden="true"></span>
     ${ctx.renderCard(row)}
