@@ -71,7 +71,7 @@ const embedBundle = (name, input) => ({
 });
 
 export default [
-  embedBundle('summit-timeline.min', 'src/index.ts'),
+  embedBundle('summit-timeline.min', 'src/library.ts'),
   // For pages with static HTML from renderStatic: the same, plus hydration.
   embedBundle('summit-timeline.hydrate.min', 'src/hydrate.ts'),
   {

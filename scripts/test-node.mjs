@@ -24,6 +24,9 @@ for (const zone of ZONES) {
     [
       '--import',
       'tsx',
+      // Problems' English messages, as the package entry loads them (src/problems.ts).
+      '--import',
+      './src/problem-messages.ts',
       '--test',
       '--test-reporter=dot',
       '--test-reporter-destination=stdout',

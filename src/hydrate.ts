@@ -6,4 +6,4 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
-export * from './index.js';
+export * from './library.js';

@@ -17,6 +17,8 @@ import { parseArgs } from 'node:util';
 import { describeProblem } from '../data/describe.js';
 import { LAYOUT_CHOICES, THEMES, type LayoutChoice, type Theme } from '../components/summit-timeline/summit-timeline.js';
 import { renderStatic } from './render-static.js';
+// Node: problems carry their English messages (./problems.ts says why they are a module apart).
+import '../problem-messages.js';
 
 const USAGE = [
   'usage: summit-timeline render <data.json> [--lang en|ru|uk|ko] [--theme light|dark|auto] [--layout vertical|auto|horizontal] [--id ID] [--heading-level N] [--fallback-only]',

@@ -12,6 +12,8 @@
 import type { TimelineDoc } from '../data/types.js';
 import { safeUrl } from '../data/urls.js';
 import { escapeHtml as e } from './escape.js';
+// Node: problems carry their English messages (./problems.ts says why they are a module apart).
+import '../problem-messages.js';
 
 export interface OembedOptions {
   /** Where the timeline's folder is published, ending in "/": its page is this URL. */

@@ -31,6 +31,8 @@ import { toNative } from '../data/read-source.js';
 import { loadLanguage } from '../i18n/load-language.js';
 import { escapeHtml } from './escape.js';
 import { fallbackHtml } from './fallback.js';
+// Node: problems carry their English messages (./problems.ts says why they are a module apart).
+import '../problem-messages.js';
 
 export interface StaticOptions {
   /**

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDefaultChronology } from '../../data/default-chronology.js';
 import { describeProblem } from '../../data/describe.js';
-import { problemText, type ProblemCode, type ProblemValues } from '../../problems.js';
+import { englishMessages, problemText, withMessages, type ProblemCode, type ProblemValues } from '../../problems.js';
 import type { DataProblem, ReadResult } from '../../data/types.js';
 import { EMPTY_DOC } from '../../data/types.js';
 import { validateDocument } from '../../data/validate.js';
@@ -150,6 +150,12 @@ export class TimelineDataController implements ReactiveController {
 
   private publish(ticket: number, state: DataState): void {
     if (ticket !== this.ticket) return;
+    // Problems' English messages are a chunk of their own, loaded only when there are problems to report.
+    if (state.problems.length && !englishMessages()) {
+      void import('../../problem-messages.js').then(() => this.publish(ticket, state));
+      return;
+    }
+    state = { ...state, problems: withMessages(state.problems) };
     this.state = state;
     this.host.requestUpdate();
     for (const problem of state.problems) {
