@@ -1,0 +1,97 @@
+/**
+ * The two images `publish` writes, drawn by headless Chromium from HTML we
+ * control: snapshot.png, the server-rendered chronology as one tall image at
+ * 2× pixel density (no script runs: the declarative shadow DOM is the picture),
+ * and card.png, a 1200×630 social card. puppeteer-core drives the system's
+ * Chromium (CHROME_PATH, else the usual Debian and Chrome paths); it is loaded
+ * only here, so nothing a reader's page downloads depends on it.
+ */
+import { existsSync } from 'node:fs';
+import type { TimelineDoc } from '../data/types.js';
+import type { Language } from '../i18n/strings.js';
+import { escapeHtml as e } from './escape.js';
+import { yearSpan } from './publish.js';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+/** The flags the repo's scripts and tests use: no sandbox as root, no calls home. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function findChromium(): string {
+  const path = process.env.CHROME_PATH ?? CANDIDATES.find((candidate) => existsSync(candidate));
+  if (!path || !existsSync(path)) {
+    throw new Error(
+      'publish draws snapshot.png and card.png with Chromium, and none was found: install it (Debian: apt-get install chromium) or set CHROME_PATH',
+    );
+  }
+  return path;
+}
+
+/** The card as HTML: the title, the span of years, and a miniature axis with a dot per event. */
+export function cardHtml(doc: TimelineDoc, language: Language): string {
+  const years = doc.events.map((event) => event.span.start.year + (event.span.start.month ?? 6) / 12);
+  const [min, max] = [Math.min(...years), Math.max(...years)];
+  const dots = years
+    .map((year) => {
+      const x = max === min ? 50 : ((year - min) / (max - min)) * 100;
+      return `<span class="dot" style="left: ${x.toFixed(2)}%"></span>`;
+    })
+    .join('');
+  const span = yearSpan(doc, language);
+  return `<!DOCTYPE html>
+<html lang="${e(doc.lang ?? 'en')}"><head><meta charset="utf-8"><title>${e(doc.title ?? 'Timeline')}</title>
+<style>
+  html, body { margin: 0; width: 1200px; height: 630px; overflow: hidden; background: #f7f4ec; color: #111; font-family: sans-serif; }
+  main { box-sizing: border-box; height: 630px; padding: 72px 80px; display: flex; flex-direction: column; }
+  h1 { margin: 0; font-size: 64px; line-height: 1.1; font-weight: 800; max-height: 3.3em; overflow: hidden; }
+  p { margin: 24px 0 0; font-size: 36px; color: #0b57a4; font-weight: 700; }
+  .axis { position: relative; margin-top: auto; height: 40px; }
+  .axis::before { content: ""; position: absolute; left: 0; right: 0; top: 19px; height: 3px; background: #8a8578; }
+  .dot { position: absolute; top: 8px; width: 24px; height: 24px; margin-left: -12px; border-radius: 50%; background: #0b57a4; box-shadow: 0 0 0 4px #f7f4ec; }
+</style></head>
+<body><main><h1>${e(doc.title ?? 'Timeline')}</h1>${span ? `<p>${e(span)}</p>` : ''}<div class="axis" aria-hidden="true">${dots}</div></main></body></html>`;
+}
+
+/** The page the snapshot is taken of: the static render alone, at an article column's width. */
+const snapshotPage = (snippet: string, lang: string) => `<!DOCTYPE html>
+<html lang="${e(lang)}"><head><meta charset="utf-8"><title>snapshot</title>
+<style>html, body { margin: 0; background: #fff; font-family: Arial, Helvetica, sans-serif; } body { width: 680px; } .frame { padding: 16px; } *, *::before, *::after { animation: none !important; transition: none !important; }</style>
+</head><body><div class="frame">${snippet}</div></body></html>`;
+
+export interface Snapshots {
+  readonly 'snapshot.png': Uint8Array;
+  readonly 'card.png': Uint8Array;
+}
+
+export async function drawSnapshots(snippet: string, doc: TimelineDoc, language: Language, lang: string): Promise<Snapshots> {
+  const executablePath = findChromium();
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 680, height: 800, deviceScaleFactor: 2 });
+    await page.setContent(snapshotPage(snippet, lang), { waitUntil: 'load' });
+    // As in print: every "how this date was worked out" open, so the image says all the cards say.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('summit-timeline'))
+        el.shadowRoot?.querySelectorAll('details').forEach((d) => (d.open = true));
+      return document.fonts.ready.then(() => undefined);
+    });
+    const frame = await page.$('.frame');
+    const snapshot = await frame!.screenshot({ type: 'png' });
+    await page.setViewport({ width: 1200, height: 630, deviceScaleFactor: 1 });
+    await page.setContent(cardHtml(doc, language), { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const card = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: 1200, height: 630 } });
+    return { 'snapshot.png': snapshot, 'card.png': card };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,162 @@
+// `summit-timeline publish`: every file a channel needs, checked as that
+// channel would take it — valid HTML, the oEmbed fields, e-mail without
+// script or style blocks that reads as the chronology in text, images of
+// the stated size that are not blank and come out the same twice.
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { HtmlValidate } from 'html-validate';
+import { PNG } from 'pngjs';
+import { manifest, publishText } from '../../src/static/publish.js';
+import { cardHtml, drawSnapshots } from '../../src/static/snapshots.js';
+
+const chronology = JSON.parse(readFileSync(new URL('../../data/summit-2023.json', import.meta.url), 'utf8'));
+const tjs = JSON.parse(readFileSync(new URL('../fixtures/timelinejs/media-and-markup.json', import.meta.url), 'utf8'));
+const options = {
+  baseUrl: 'https://cdn.example/graphics/summit/',
+  embedUrl: 'https://cdn.example/graphics/summit/embed.html',
+  id: 'summit',
+};
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    'no-trailing-whitespace': 'off',
+    'no-inline-style': 'off',
+    'aria-label-misuse': 'off',
+    'void-style': 'off',
+    'long-title': 'off',
+  },
+});
+const strip = (html: string) => html.replace(/<\?>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+const fragment = (html: string) => `<!DOCTYPE html><html lang="en"><head><title>Article</title></head><body>${strip(html)}</body></html>`;
+// Mail clients (Outlook above all) still need width, cellpadding and valign: deprecated in HTML, kept on purpose.
+const mailValidator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: { 'no-trailing-whitespace': 'off', 'no-inline-style': 'off', 'no-deprecated-attr': 'off' },
+});
+const invalid = async (html: string, v = validator) =>
+  (await v.validateString(html)).results.flatMap((r) => r.messages).map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`);
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('publish: the text files', () => {
+  for (const [name, source] of [
+    ['the default chronology', chronology],
+    ['a TimelineJS file', tjs],
+  ] as const) {
+    it(`writes valid HTML for ${name}`, async () => {
+      const { files } = await publishText(source, options);
+      expect(await invalid(strip(files['index.html'])), 'index.html').to.deep.equal([]);
+      for (const file of ['snippet.html', 'fallback.html'] as const) {
+        expect(await invalid(fragment(files[file])), file).to.deep.equal([]);
+      }
+      expect(await invalid(fragment(files['email.html']), mailValidator), 'email.html').to.deep.equal([]);
+    });
+  }
+
+  it('gives the page its title, description, canonical link, social-card tags and noindex,indexifembedded', async () => {
+    const { files } = await publishText(chronology, options);
+    const page = files['index.html'];
+    expect(page).to.contain('<title>Russia and North Korea: nearly eight decades of ties</title>');
+    expect(page).to.contain('<link rel="canonical" href="https://cdn.example/graphics/summit/">');
+    expect(page).to.contain('<meta name="robots" content="noindex,indexifembedded">');
+    expect(page).to.contain('<meta property="og:image" content="https://cdn.example/graphics/summit/card.png">');
+    expect(page).to.contain('<meta name="twitter:card" content="summary_large_image">');
+    expect(page).to.contain('type="application/json+oembed" href="https://cdn.example/graphics/summit/oembed.json"');
+  });
+
+  it('answers oEmbed with every field a rich response requires', async () => {
+    const { files } = await publishText(chronology, options);
+    const response = JSON.parse(files['oembed.json']);
+    expect(response).to.include({ version: '1.0', type: 'rich' });
+    for (const field of ['html', 'width', 'height']) expect(response, field).to.have.property(field);
+    expect(response.html).to.contain('embed.html?src=https%3A%2F%2Fcdn.example%2Fgraphics%2Fsummit%2Fdata.json');
+  });
+
+  it('writes e-mail with no script, no style block, no external CSS, that reads as the chronology', async () => {
+    const { files } = await publishText(chronology, options);
+    const mail = files['email.html'];
+    expect(mail).to.not.match(/<script|<style|<link/i);
+    const text = textOf(mail);
+    const order = [
+      'c. 1945',
+      'Stalin and Kim Il Sung forge the alliance',
+      '1950–53',
+      'Oct. 14, 2006',
+      'Feb. 24, 2022',
+      'Sept. 13, 2023',
+      'Putin and Kim meet at the Vostochny cosmodrome',
+    ];
+    // Each in turn, after the one before it: the chronology in order.
+    let at = 0;
+    for (const phrase of order) {
+      at = text.indexOf(phrase, at);
+      expect(at, `${phrase} in order`).to.be.at.least(0);
+    }
+    expect(mail).to.contain('alt="Timeline: Russia and North Korea: nearly eight decades of ties"');
+  });
+
+  it('gives AMP an amp-iframe with the snapshot as its placeholder and an overflow button', async () => {
+    const { files } = await publishText(chronology, options);
+    expect(files['amp.html']).to.match(
+      /<amp-iframe[^>]+resizable[^>]*\n?\s*src="https:\/\/cdn\.example\/graphics\/summit\/embed\.html\?src=/,
+    );
+    expect(files['amp.html']).to.contain('<amp-img placeholder layout="fill" src="https://cdn.example/graphics/summit/snapshot.png"');
+    expect(files['amp.html']).to.contain('overflow');
+  });
+
+  it('lists every file in the manifest with its purpose, size and checksum', async () => {
+    const { files } = await publishText(chronology, options);
+    const list = JSON.parse(manifest(files)).files as { name: string; purpose: string; bytes: number; sha256: string }[];
+    expect(list.map((f) => f.name)).to.deep.equal(Object.keys(files));
+    for (const file of list) {
+      expect(file.purpose, file.name).to.not.equal('');
+      expect(file.bytes).to.equal(Buffer.byteLength(files[file.name as keyof typeof files]));
+      expect(file.sha256).to.match(/^[0-9a-f]{64}$/);
+    }
+  });
+
+  it('puts the title and the span of years on the card', async () => {
+    const { doc, language } = await publishText(chronology, options);
+    const card = textOf(cardHtml(doc, language));
+    expect(card).to.contain('Russia and North Korea: nearly eight decades of ties').and.contain('1945–2023');
+  });
+});
+
+describe('publish: the images', () => {
+  const variance = (png: PNG) => {
+    let sum = 0;
+    let squares = 0;
+    const n = png.width * png.height;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const v = (png.data[i] + png.data[i + 1] + png.data[i + 2]) / 3;
+      sum += v;
+      squares += v * v;
+    }
+    return squares / n - (sum / n) ** 2;
+  };
+
+  it('draws snapshot.png at 2× and card.png at 1200×630, not blank, the same twice', async () => {
+    const { doc, language, snippet } = await publishText(chronology, options);
+    const first = await drawSnapshots(snippet, doc, language, 'en');
+    const second = await drawSnapshots(snippet, doc, language, 'en');
+    const card = PNG.sync.read(Buffer.from(first['card.png']));
+    const snapshot = PNG.sync.read(Buffer.from(first['snapshot.png']));
+    expect([card.width, card.height]).to.deep.equal([1200, 630]);
+    expect(snapshot.width).to.equal(2 * 680);
+    expect(snapshot.height).to.be.above(2 * 1500);
+    expect(variance(card)).to.be.above(100);
+    expect(variance(snapshot)).to.be.above(100);
+    for (const name of ['card.png', 'snapshot.png'] as const) {
+      const [a, b] = [PNG.sync.read(Buffer.from(first[name])), PNG.sync.read(Buffer.from(second[name]))];
+      expect([b.width, b.height], name).to.deep.equal([a.width, a.height]);
+      let differ = 0;
+      for (let i = 0; i < a.data.length; i += 4) if (a.data.readUInt32BE(i) !== b.data.readUInt32BE(i)) differ++;
+      expect(differ / (a.width * a.height), name).to.be.below(0.001);
+    }
+  });
+});
