@@ -53,6 +53,20 @@ const embedPage = () => ({
   },
 });
 
+/** dist/make.html and make.css: the producer's page, loading dist/make.js. */
+const makePage = () => ({
+  name: 'make-page',
+  generateBundle() {
+    const page = readFileSync('demo/make.html', 'utf8')
+      .replace('<link rel="stylesheet" href="/demo/make.css" />', '<link rel="stylesheet" href="./make.css" />')
+      .replace('<script type="module" src="/src/make/make.ts"></script>', '<script type="module" src="./make.js"></script>');
+    if (!page.includes('./make.js') || !page.includes('./make.css'))
+      this.error('demo/make.html no longer loads /src/make/make.ts and /demo/make.css');
+    this.emitFile({ type: 'asset', fileName: 'make.html', source: page });
+    this.emitFile({ type: 'asset', fileName: 'make.css', source: readFileSync('demo/make.css', 'utf8') });
+  },
+});
+
 /** A self-contained embed bundle with its own lazy chunks. */
 const embedBundle = (name, input) => ({
   input: { [name]: input },
@@ -86,6 +100,19 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
       banner: (chunk) => (chunk.fileName === 'static/cli.js' ? '#!/usr/bin/env node' : ''),
+    },
+  },
+  // The make page: the element plus the page's own code, in one module with its chunks.
+  {
+    input: { make: 'src/make/make.ts' },
+    plugins: [nodeResolve(), json({ preferConst: true }), minifyCssTemplates(), compile(), makePage()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/make-[name]-[hash].js',
+      sourcemap: true,
+      plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
     },
   },
   {

@@ -11,6 +11,8 @@ export default {
     (context, next) => {
       const [path, query = ''] = context.url.split('?');
       if (path === '/' || path === '/index.html') context.url = `/demo/index.html${query ? `?${query}` : ''}`;
+      // The producer's page: preview a spreadsheet or file and get the embed code.
+      if (path === '/make.html') context.url = `/demo/make.html${query ? `?${query}` : ''}`;
       return next();
     },
   ],

@@ -155,6 +155,13 @@ export default {
       await next();
       context.set('Access-Control-Allow-Origin', '*');
     },
+    // /__library__/summit-timeline.min.js: the script-tag bundle as the make page's
+    // embed code names it, served from source so the test needs no build.
+    (context, next) => {
+      if (context.path !== '/__library__/summit-timeline.min.js') return next();
+      context.body = "import '/src/library.ts';\n";
+      context.type = 'application/javascript';
+    },
     // /__wordpress__/post.html: a WordPress post in which an Author pasted the
     // timeline's URL: the oEmbed response our CLI writes, put through WordPress's
     // own wp_filter_oembed_result, with WordPress's own wp-embed.js. The frame is

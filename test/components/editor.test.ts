@@ -17,9 +17,10 @@ async function timeline(editor: boolean, lang?: string) {
   console.warn = () => {};
   try {
     await fixture(html`<div lang=${lang ?? 'en'} style="width: 560px">${el}</div>`);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('li[data-id]').length === 2, 'not rendered');
+    // Data, language and problem messages are separate chunks: allow for a busy machine.
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('li[data-id]').length === 2, 'not rendered', { timeout: 4000 });
     // The panel is a lazy chunk: wait for it in editor mode.
-    if (editor) await waitUntil(() => el.shadowRoot!.querySelector('[part="editor"]'), 'no editor panel');
+    if (editor) await waitUntil(() => el.shadowRoot!.querySelector('[part="editor"]'), 'no editor panel', { timeout: 4000 });
   } finally {
     console.warn = warn;
   }

@@ -1,0 +1,144 @@
+/**
+ * The embed code the make page hands a producer, one per path, from the data
+ * and the options chosen. Pure string work (no DOM), so the codes are tested
+ * as text and the page only shows them.
+ */
+import type { TimelineDoc } from '../data/types.js';
+import type { Language } from '../i18n/strings.js';
+import { fallbackHtml } from '../static/fallback.js';
+import { escapeHtml as e } from '../static/escape.js';
+
+export interface MakeOptions {
+  readonly id: string;
+  readonly theme: string;
+  readonly lang: string;
+  readonly layout: string;
+  readonly scale: string;
+  readonly headingLevel: number;
+  readonly noHeader: boolean;
+  /** Where summit-timeline.min.js and embed.html are hosted, ending in "/". */
+  readonly library: string;
+  /** The data's public address, when it has one (a pasted file has none until published). */
+  readonly dataUrl?: string;
+}
+
+export interface EmbedCode {
+  readonly key: 'element' | 'iframe' | 'static' | 'wordpress';
+  readonly title: string;
+  /** One line on where it fits. */
+  readonly where: string;
+  readonly code: string;
+}
+
+/** JSON that can sit inside <script> without ending it early. */
+const scriptSafe = (value: unknown) =>
+  JSON.stringify(value, null, 1)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+/** The element's attributes for the options that differ from its defaults. */
+function attributes(options: MakeOptions): string {
+  const pairs: Array<[string, string | undefined]> = [
+    ['id', options.id || undefined],
+    ['theme', options.theme !== 'light' ? options.theme : undefined],
+    ['lang', options.lang || undefined],
+    ['layout', options.layout !== 'auto' ? options.layout : undefined],
+    ['scale', options.scale !== 'time' ? options.scale : undefined],
+    ['heading-level', options.headingLevel !== 2 ? String(options.headingLevel) : undefined],
+  ];
+  const list = pairs.filter(([, value]) => value !== undefined).map(([name, value]) => ` ${name}="${e(value!)}"`);
+  return list.join('') + (options.noHeader ? ' no-header' : '');
+}
+
+/** The iframe's address: the library's embed page with the data and options as parameters. */
+export function frameUrl(options: MakeOptions): string | undefined {
+  if (!options.dataUrl) return undefined;
+  const url = new URL('embed.html', options.library);
+  url.searchParams.set('src', options.dataUrl);
+  if (options.id) url.searchParams.set('id', options.id);
+  for (const name of ['theme', 'lang', 'layout', 'scale'] as const) {
+    const value = options[name];
+    const isDefault =
+      (name === 'theme' && value === 'light') || (name === 'layout' && value === 'auto') || (name === 'scale' && value === 'time');
+    if (value && !isDefault) url.searchParams.set(name, value);
+  }
+  return url.href;
+}
+
+export function embedCodes(doc: TimelineDoc, native: unknown, language: Language, options: MakeOptions): EmbedCode[] {
+  const list = fallbackHtml(doc, language, options.headingLevel);
+  const script = `<script type="module" src="${e(new URL('summit-timeline.min.js', options.library).href)}"></script>`;
+  const element = options.dataUrl
+    ? `${script}\n<summit-timeline${attributes(options)} src="${e(options.dataUrl)}">\n${list}\n</summit-timeline>`
+    : `${script}\n<summit-timeline${attributes(options)}>\n<script type="application/json">${scriptSafe(native)}</script>\n${list}\n</summit-timeline>`;
+  const frame = frameUrl(options);
+  const title = doc.title ?? 'Timeline';
+  const file = `${options.id || 'timeline'}.json`;
+  const flags = [
+    options.id ? ` --id ${options.id}` : '',
+    options.lang ? ` --lang ${options.lang}` : '',
+    options.theme !== 'light' ? ` --theme ${options.theme}` : '',
+    options.layout !== 'auto' ? ` --layout ${options.layout}` : '',
+    options.headingLevel !== 2 ? ` --heading-level ${options.headingLevel}` : '',
+  ].join('');
+  return [
+    {
+      key: 'element',
+      title: 'Script and element',
+      where:
+        'Pages and CMS fields that keep a <script> and custom elements (WordPress Editors and Administrators, Ghost HTML cards, Arc XP raw HTML). The list inside is what readers without script see.',
+      code: element,
+    },
+    {
+      key: 'iframe',
+      title: 'Iframe',
+      where: frame
+        ? 'Any page that takes an iframe, isolated from its CSS and scripts; the frame tells Pym.js, AMP and Datawrapper-aware pages its height.'
+        : 'Needs the data at a public address: download it as JSON, upload it beside your graphics, and load it above by its address.',
+      code: frame
+        ? `<iframe data-summit-embed src="${e(frame)}" title="${e(`Timeline: ${title}`)}" loading="lazy"\n  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"\n  style="display: block; width: 100%; height: 900px; border: 0"></iframe>`
+        : '',
+    },
+    {
+      key: 'static',
+      title: 'Static HTML',
+      where:
+        'Email, RSS, Apple News and pages that want no layout shift: the finished timeline as HTML, written by the command line from the downloaded data.',
+      code: `npx summit-timeline render ${file}${flags} > snippet.html`,
+    },
+    {
+      key: 'wordpress',
+      title: 'WordPress Authors (a URL on its own line)',
+      where:
+        'Authors and Contributors, whose HTML WordPress filters: publish the folder, then paste its address on a line of its own in the post.',
+      code: `npx summit-timeline publish ${file}${flags} --base-url https://your.cdn/graphics/${options.id || 'timeline'}/ --out ${options.id || 'timeline'}\n# then paste https://your.cdn/graphics/${options.id || 'timeline'}/ on its own line in the post`,
+    },
+  ];
+}
+
+/** The `--fallback-only` snippet: the element and its readable list, nothing a filter would show as text. */
+export function fallbackSnippet(doc: TimelineDoc, language: Language, options: MakeOptions): string {
+  return `<summit-timeline${attributes(options)}>\n${fallbackHtml(doc, language, options.headingLevel)}\n</summit-timeline>\n`;
+}
+
+/**
+ * A Google Sheets address, recognised: a published CSV link is data; an editing
+ * or sharing link cannot be turned into one (its id is not the published id),
+ * so the producer is told exactly what to click.
+ */
+export function sheetsAdvice(url: string): { readonly kind: 'csv' | 'edit' | 'other'; readonly advice?: string } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { kind: 'other' };
+  }
+  if (parsed.hostname !== 'docs.google.com' || !parsed.pathname.startsWith('/spreadsheets/')) return { kind: 'other' };
+  if (parsed.pathname.includes('/d/e/') && parsed.searchParams.get('output') === 'csv') return { kind: 'csv' };
+  return {
+    kind: 'edit',
+    advice:
+      'That is the sheet’s editing link, which only people you share it with can read. In Google Sheets choose File → Share → Publish to web, pick the sheet with the timeline and “Comma-separated values (.csv)”, click Publish, and paste the link it gives you (it ends in output=csv).',
+  };
+}

@@ -1,0 +1,308 @@
+/**
+ * The make page (make.html): data in (an address, a file, the example or a
+ * blank template), a live preview at three widths, the problems an editor
+ * must fix (each jumps to its place in the text where that is known), and
+ * the embed code for every path. Options and the data's address live in the
+ * page's URL; pasted data is kept in this browser, and in the URL when short.
+ */
+import '../components/summit-timeline/summit-timeline.define.js';
+import type { SummitTimelineElement } from '../components/summit-timeline/summit-timeline.js';
+import { loadDefaultChronology } from '../data/default-chronology.js';
+import { describeProblem } from '../data/describe.js';
+import { readSourceText } from '../data/read-source.js';
+import { toNative } from '../data/read-source.js';
+import type { DataProblem } from '../data/types.js';
+import { loadLanguage } from '../i18n/load-language.js';
+import { englishMessages, withMessages } from '../problems.js';
+import { embedCodes, fallbackSnippet, sheetsAdvice, type MakeOptions } from './embed-codes.js';
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const text = $<HTMLTextAreaElement>('#data');
+const STORE = 'summit-make-data';
+/** Data up to this many characters also travels in the link. */
+const IN_LINK = 1500;
+
+const BLANK = {
+  title: 'Your timeline’s title',
+  description: 'One sentence on what it shows.',
+  events: [
+    { id: 'first', date: '2001-09', headline: 'What happened first', body: 'A sentence or two.' },
+    { id: 'second', date: '2003', headline: 'What happened next', body: 'A sentence or two.' },
+  ],
+};
+
+let dataUrl: string | undefined;
+let current: { doc: Awaited<ReturnType<typeof readSourceText>>['doc']; native: unknown } | undefined;
+
+function options(): MakeOptions {
+  const value = (id: string) => $<HTMLInputElement | HTMLSelectElement>(`#${id}`).value;
+  return {
+    id: value('id').trim(),
+    theme: value('theme'),
+    lang: value('lang'),
+    layout: value('layout'),
+    scale: value('scale'),
+    headingLevel: Number(value('heading-level')),
+    noHeader: $<HTMLInputElement>('#no-header').checked,
+    library: value('library') || new URL('./', location.href).href,
+    ...(dataUrl ? { dataUrl } : {}),
+  };
+}
+
+/** Reads the text as JSON (ours or TimelineJS), else as CSV. */
+async function read(source: string) {
+  const trimmed = source.trim();
+  const json = trimmed.startsWith('{') || trimmed.startsWith('[');
+  const result = await readSourceText(source, { field: 'data', format: json ? 'auto' : 'csv' });
+  let native: unknown = undefined;
+  if (json) {
+    try {
+      native = (await toNative(JSON.parse(source))).raw;
+    } catch {
+      native = undefined;
+    }
+  } else {
+    native = (await import('../data/import-csv.js')).fromCsv(source).raw;
+  }
+  if (result.problems.length && !englishMessages()) await import('../problem-messages.js');
+  return { ...result, problems: withMessages(result.problems), native };
+}
+
+/** Where in the text a problem's item is, when its id can be found there. */
+function positionOf(problem: DataProblem): [number, number] | undefined {
+  if (!problem.id) return undefined;
+  const source = text.value;
+  for (const needle of [`"id": "${problem.id}"`, `"id":"${problem.id}"`, `"unique_id": "${problem.id}"`, problem.id]) {
+    const at = source.indexOf(needle);
+    if (at >= 0) return [at, at + needle.length];
+  }
+  return undefined;
+}
+
+function showProblems(problems: readonly DataProblem[]) {
+  const box = $('#problems');
+  box.replaceChildren();
+  if (!problems.length) {
+    box.append(Object.assign(document.createElement('p'), { className: 'none', textContent: 'No problems in the data.' }));
+    return;
+  }
+  box.append(
+    Object.assign(document.createElement('p'), {
+      textContent: `${problems.length} problem${problems.length === 1 ? '' : 's'} in the data:`,
+    }),
+  );
+  const list = document.createElement('ol');
+  for (const problem of problems) {
+    const item = document.createElement('li');
+    const where = positionOf(problem);
+    if (where) {
+      const button = Object.assign(document.createElement('button'), { type: 'button', textContent: describeProblem(problem) });
+      button.addEventListener('click', () => {
+        text.focus();
+        text.setSelectionRange(where[0], where[1]);
+      });
+      item.append(button);
+    } else {
+      item.textContent = describeProblem(problem);
+    }
+    list.append(item);
+  }
+  box.append(list);
+}
+
+function showPreviews(native: unknown) {
+  const o = options();
+  for (const frame of document.querySelectorAll<HTMLElement>('.frame')) {
+    let el = frame.querySelector<SummitTimelineElement>('summit-timeline');
+    if (!el) {
+      el = document.createElement('summit-timeline');
+      frame.append(el);
+    }
+    el.setAttribute('theme', o.theme);
+    el.setAttribute('layout', o.layout);
+    el.setAttribute('scale', o.scale);
+    el.setAttribute('heading-level', String(o.headingLevel));
+    el.toggleAttribute('no-header', o.noHeader);
+    if (o.lang) el.setAttribute('lang', o.lang);
+    else el.removeAttribute('lang');
+    el.data = native;
+  }
+}
+
+async function showCodes() {
+  if (!current) return;
+  const o = options();
+  const language = await loadLanguage(o.lang || current.doc.lang || 'en');
+  const box = $('#codes');
+  box.replaceChildren();
+  for (const code of embedCodes(current.doc, current.native, language, o)) {
+    const section = Object.assign(document.createElement('div'), { className: 'code' });
+    section.dataset.key = code.key;
+    const heading = Object.assign(document.createElement('h3'), { textContent: code.title, id: `code-${code.key}` });
+    const where = Object.assign(document.createElement('p'), { textContent: code.where });
+    section.append(heading, where);
+    if (code.code) {
+      const area = Object.assign(document.createElement('textarea'), {
+        readOnly: true,
+        value: code.code,
+        rows: Math.min(12, code.code.split('\n').length + 1),
+      });
+      area.setAttribute('aria-labelledby', heading.id);
+      const copy = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Copy' });
+      copy.addEventListener('click', () => void copyText(code.code, copy));
+      section.append(area, copy);
+    }
+    box.append(section);
+  }
+}
+
+async function copyText(value: string, button: HTMLButtonElement) {
+  try {
+    await navigator.clipboard.writeText(value);
+    button.textContent = 'Copied';
+  } catch {
+    button.textContent = 'Select the code and copy it (the browser refused)';
+  }
+  button.dataset.copied = value;
+}
+
+/** The page's URL: options, and the data's address or (when short) the data itself. */
+function saveState() {
+  const o = options();
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries({
+    theme: o.theme,
+    lang: o.lang,
+    layout: o.layout,
+    scale: o.scale,
+    level: String(o.headingLevel),
+    id: o.id,
+  })) {
+    if (value) params.set(name, value);
+  }
+  if (o.noHeader) params.set('noHeader', '1');
+  if ($<HTMLInputElement>('#library').value) params.set('library', $<HTMLInputElement>('#library').value);
+  let kept = '';
+  if (dataUrl) {
+    params.set('src', dataUrl);
+  } else {
+    localStorage.setItem(STORE, text.value);
+    if (text.value.length <= IN_LINK) params.set('data', text.value);
+    kept =
+      text.value.length <= IN_LINK
+        ? 'Your data is kept in this browser and in this page’s link, so the link shows it to whoever you send it to.'
+        : 'Your data is kept in this browser only: it is too long for the link. Send the downloaded JSON with the link.';
+  }
+  $('#kept').textContent = kept;
+  history.replaceState(null, '', `${location.pathname}?${params}`);
+}
+
+let pending = 0;
+async function update() {
+  const ticket = ++pending;
+  const result = await read(text.value);
+  if (ticket !== pending) return;
+  current = { doc: result.doc, native: result.native };
+  showProblems(result.problems);
+  if (result.native !== undefined) showPreviews(result.native);
+  await showCodes();
+  saveState();
+}
+
+async function loadUrl(url: string) {
+  const advice = sheetsAdvice(url);
+  $('#url-help').textContent = advice.advice ?? '';
+  if (advice.kind === 'edit') return;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    text.value = await response.text();
+    dataUrl = new URL(url, location.href).href;
+    $('#url-help').textContent = `Loaded ${dataUrl}.`;
+  } catch (error) {
+    $('#url-help').textContent =
+      `Could not load ${url} (${(error as Error).message}). A server must allow other sites to read it (CORS); Google Sheets’ published CSV does.`;
+    return;
+  }
+  await update();
+}
+
+function setData(value: string) {
+  dataUrl = undefined;
+  $<HTMLInputElement>('#url').value = '';
+  text.value = value;
+  void update();
+}
+
+function download(name: string, type: string, content: string) {
+  const link = Object.assign(document.createElement('a'), { download: name, href: URL.createObjectURL(new Blob([content], { type })) });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+function wire() {
+  $('#load-url').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void loadUrl($<HTMLInputElement>('#url').value.trim());
+  });
+  $('#file').addEventListener('change', async () => {
+    const file = $<HTMLInputElement>('#file').files?.[0];
+    if (file) setData(await file.text());
+  });
+  $('#start-default').addEventListener('click', async () => setData(JSON.stringify(await loadDefaultChronology(), null, 2)));
+  $('#start-blank').addEventListener('click', () => setData(JSON.stringify(BLANK, null, 2)));
+  text.addEventListener('input', () => {
+    dataUrl = undefined;
+    clearTimeout(typing);
+    typing = setTimeout(() => void update(), 250);
+  });
+  // Pasting or dropping a file onto the editor reads the file.
+  text.addEventListener('drop', async (event) => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    setData(await file.text());
+  });
+  for (const control of document.querySelectorAll('.options select, .options input')) {
+    control.addEventListener('change', () => {
+      if (current?.native !== undefined) showPreviews(current.native);
+      void showCodes().then(saveState);
+    });
+  }
+  $('#download-json').addEventListener('click', () => {
+    if (current) download(`${options().id || 'timeline'}.json`, 'application/json', `${JSON.stringify(current.native, null, 2)}\n`);
+  });
+  $('#download-fallback').addEventListener('click', async () => {
+    if (!current) return;
+    const language = await loadLanguage(options().lang || current.doc.lang || 'en');
+    download(`${options().id || 'timeline'}-fallback.html`, 'text/html', fallbackSnippet(current.doc, language, options()));
+  });
+  $('#copy-link').addEventListener('click', (event) => void copyText(location.href, event.currentTarget as HTMLButtonElement));
+}
+
+/** Options from the URL; then the data from its address, the link, this browser, or the example. */
+async function start() {
+  const params = new URLSearchParams(location.search);
+  const set = (id: string, value: string | null) => value !== null && ($<HTMLInputElement>(`#${id}`).value = value);
+  set('theme', params.get('theme'));
+  set('lang', params.get('lang'));
+  set('layout', params.get('layout'));
+  set('scale', params.get('scale'));
+  set('heading-level', params.get('level'));
+  set('id', params.get('id'));
+  set('library', params.get('library'));
+  $<HTMLInputElement>('#no-header').checked = params.get('noHeader') === '1';
+  wire();
+  const src = params.get('src');
+  if (src) {
+    $<HTMLInputElement>('#url').value = src;
+    await loadUrl(src);
+    return;
+  }
+  const stored = params.get('data') ?? localStorage.getItem(STORE);
+  if (stored) setData(stored);
+  else setData(JSON.stringify(await loadDefaultChronology(), null, 2));
+}
+
+void start();

@@ -1,0 +1,95 @@
+// The make page as a producer uses it: paste a spreadsheet's CSV, see the
+// preview at three widths and the problems, copy the embed code, paste it into
+// a bare page, and get the same timeline there.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SummitTimelineElement } from '../src/components/summit-timeline/summit-timeline.js';
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const headlines = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelectorAll('li[data-id] [part="headline"]')].map(text);
+const frameWindow = (doc: Document) => doc.defaultView!;
+const dates = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelectorAll('li[data-id] time')].map(text);
+
+async function makePage() {
+  localStorage.removeItem('summit-make-data');
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe title="Make page" style="width: 1400px; height: 900px" src="/demo/make.html"></iframe>`,
+  );
+  await waitUntil(() => frame.contentDocument?.querySelector('#codes .code'), 'the make page did not start', { timeout: 8000 });
+  return { frame, doc: frame.contentDocument!, win: frame.contentWindow! };
+}
+
+describe('make.html', () => {
+  it('takes a pasted Sheets CSV to a copied embed code that renders the same events on a bare page', async () => {
+    const { doc, win } = await makePage();
+    const csv = await (await fetch('/test/fixtures/import/korean-war.sheets.csv')).text();
+    const data = doc.querySelector<HTMLTextAreaElement>('#data')!;
+    data.value = `${csv}\n1953,2,30,,,,,,,A date that does not exist,,,,,,,,,\n`;
+    data.dispatchEvent(new (win as unknown as typeof globalThis).Event('input'));
+    // The preview at every width, and the problem named with its event.
+    const previews = () => [...doc.querySelectorAll<SummitTimelineElement>('.frame summit-timeline')];
+    await waitUntil(
+      () => previews().length === 3 && previews().every((el) => el.shadowRoot?.querySelectorAll('[part="headline"]').length === 3),
+      'no preview',
+      {
+        timeout: 8000,
+      },
+    );
+    await waitUntil(() => text(doc.querySelector('#problems')).includes('is not a valid day'), 'no problem listed', { timeout: 4000 });
+    expect(text(doc.querySelector('#problems'))).to.contain('1 problem in the data');
+    // The library as the page would host it.
+    const library = doc.querySelector<HTMLInputElement>('#library')!;
+    library.value = `${location.origin}/__library__/`;
+    library.dispatchEvent(new (win as unknown as typeof globalThis).Event('change'));
+    await waitUntil(
+      () => doc.querySelector<HTMLTextAreaElement>('[data-key="element"] textarea')?.value.includes('/__library__/'),
+      'code not updated',
+    );
+    // Copy, as the button does.
+    let copied = '';
+    Object.defineProperty(win.navigator, 'clipboard', {
+      value: { writeText: async (value: string) => void (copied = value) },
+      configurable: true,
+    });
+    doc.querySelector<HTMLButtonElement>('[data-key="element"] button')!.click();
+    await waitUntil(() => copied, 'nothing copied');
+    expect(copied).to.contain('<summit-timeline id="timeline">').and.contain('<script type="application/json">').and.contain('<ol>');
+    // Pasted into a bare page.
+    const bare = await fixture<HTMLIFrameElement>(html`<iframe title="Bare page" style="width: 680px; height: 800px"></iframe>`);
+    bare.contentDocument!.open();
+    bare.contentDocument!.write(`<!doctype html><html lang="en"><body>${copied}</body></html>`);
+    bare.contentDocument!.close();
+    const pasted = bare.contentDocument!.querySelector('summit-timeline') as SummitTimelineElement;
+    await waitUntil(() => pasted.shadowRoot?.querySelectorAll('[part="headline"]').length === 3, 'the pasted code rendered nothing', {
+      timeout: 8000,
+    });
+    const preview = doc.querySelector<SummitTimelineElement>('.frame[data-width="680"] summit-timeline')!;
+    expect(headlines(pasted)).to.deep.equal(headlines(preview));
+    expect(dates(pasted)).to.deep.equal(dates(preview));
+  });
+
+  it('says what to click in Sheets when given an editing link', async () => {
+    const { doc, win } = await makePage();
+    doc.querySelector<HTMLInputElement>('#url')!.value = 'https://docs.google.com/spreadsheets/d/1AbCdEf/edit#gid=0';
+    doc
+      .querySelector<HTMLFormElement>('#load-url')!
+      .dispatchEvent(new (win as unknown as typeof globalThis).Event('submit', { cancelable: true }));
+    await waitUntil(() => text(doc.querySelector('#url-help')).includes('Publish to web'), 'no advice');
+    expect(text(doc.querySelector('#url-help'))).to.contain('Comma-separated values (.csv)');
+  });
+
+  it('is usable by keyboard and passes axe', async () => {
+    const { doc } = await makePage();
+    const controls = [...doc.querySelectorAll<HTMLElement>('input, select, textarea, button')];
+    expect(controls.every((control) => control.tabIndex >= 0)).to.equal(true);
+    // axe runs in the page's own document.
+    const script = doc.createElement('script');
+    script.textContent = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    doc.head.append(script);
+    await waitUntil(() => doc.querySelector('.frame summit-timeline')?.shadowRoot?.querySelector('.card'), 'no preview', { timeout: 8000 });
+    const axe = (
+      frameWindow(doc) as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+    ).axe;
+    const { violations } = await axe.run(doc.querySelector('main')!);
+    expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,51 @@
+// The codes the make page hands a producer, as text.
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { validateDocument } from '../../src/data/validate.js';
+import { en } from '../../src/i18n/en.js';
+import { embedCodes, sheetsAdvice, type MakeOptions } from '../../src/make/embed-codes.js';
+
+const raw = JSON.parse(readFileSync(new URL('../../data/summit-2023.json', import.meta.url), 'utf8'));
+const { doc } = validateDocument(raw);
+const base: MakeOptions = {
+  id: 'summit',
+  theme: 'dark',
+  lang: '',
+  layout: 'auto',
+  scale: 'time',
+  headingLevel: 3,
+  noHeader: false,
+  library: 'https://cdn.example/st/',
+};
+
+describe('embed codes', () => {
+  it('names the data by its address when it has one, and gives the iframe only then', () => {
+    const withUrl = embedCodes(doc, raw, en, { ...base, dataUrl: 'https://cdn.example/g/summit.json' });
+    const element = withUrl.find((c) => c.key === 'element')!.code;
+    expect(element).to.contain('<script type="module" src="https://cdn.example/st/summit-timeline.min.js"></script>');
+    expect(element).to.contain('<summit-timeline id="summit" theme="dark" heading-level="3" src="https://cdn.example/g/summit.json">');
+    expect(element).to.contain('<h4>Stalin and Kim Il Sung forge the alliance</h4>');
+    expect(withUrl.find((c) => c.key === 'iframe')!.code).to.contain(
+      'src="https://cdn.example/st/embed.html?src=https%3A%2F%2Fcdn.example%2Fg%2Fsummit.json&#38;id=summit&#38;theme=dark"',
+    );
+    const pasted = embedCodes(doc, raw, en, base);
+    expect(pasted.find((c) => c.key === 'element')!.code).to.contain('<script type="application/json">');
+    expect(pasted.find((c) => c.key === 'iframe')!.code).to.equal('');
+    expect(pasted.find((c) => c.key === 'wordpress')!.code).to.contain(
+      'npx summit-timeline publish summit.json --id summit --theme dark --heading-level 3',
+    );
+  });
+
+  it('keeps script-ending text out of inline JSON', () => {
+    const code = embedCodes(doc, { events: [{ id: 'x', date: '2001', headline: '</script><img src=x onerror=alert(1)>' }] }, en, base)[0]
+      .code;
+    expect(code.match(/<\/script>/g)).to.have.length(2);
+  });
+
+  it('tells a published Sheets CSV link from an editing link', () => {
+    expect(sheetsAdvice('https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?gid=0&single=true&output=csv').kind).to.equal('csv');
+    expect(sheetsAdvice('https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0')).to.include({ kind: 'edit' });
+    expect(sheetsAdvice('https://example.org/data.csv').kind).to.equal('other');
+  });
+});
