@@ -156,7 +156,7 @@ async function publishFolder(raw: unknown, values: Record<string, string | boole
   const { files, doc, language, snippet } = await publishText(raw, options);
   let images;
   try {
-    images = await drawSnapshots(snippet, doc, language, options.lang ?? doc.lang ?? 'en');
+    images = await drawSnapshots(snippet, doc, language, options.lang ?? doc.lang ?? 'en', base);
   } catch (error) {
     console.error(`summit-timeline: ${(error as Error).message}`);
     return 1;

@@ -60,8 +60,8 @@ export function cardHtml(doc: TimelineDoc, language: Language): string {
 }
 
 /** The page the snapshot is taken of: the static render alone, at an article column's width. */
-const snapshotPage = (snippet: string, lang: string) => `<!DOCTYPE html>
-<html lang="${e(lang)}"><head><meta charset="utf-8"><title>snapshot</title>
+const snapshotPage = (snippet: string, lang: string, baseUrl: string) => `<!DOCTYPE html>
+<html lang="${e(lang)}"><head><meta charset="utf-8"><base href="${e(baseUrl)}"><title>snapshot</title>
 <style>html, body { margin: 0; background: #fff; font-family: Arial, Helvetica, sans-serif; } body { width: 680px; } .frame { padding: 16px; } *, *::before, *::after { animation: none !important; transition: none !important; }</style>
 </head><body><div class="frame">${snippet}</div></body></html>`;
 
@@ -70,19 +70,35 @@ export interface Snapshots {
   readonly 'card.png': Uint8Array;
 }
 
-export async function drawSnapshots(snippet: string, doc: TimelineDoc, language: Language, lang: string): Promise<Snapshots> {
+/** `baseUrl`: where the folder is published, so photos given by relative address load. */
+export async function drawSnapshots(
+  snippet: string,
+  doc: TimelineDoc,
+  language: Language,
+  lang: string,
+  baseUrl: string,
+): Promise<Snapshots> {
   const executablePath = findChromium();
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({ executablePath, headless: true, args: ARGS });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 680, height: 800, deviceScaleFactor: 2 });
-    await page.setContent(snapshotPage(snippet, lang), { waitUntil: 'load' });
-    // As in print: every "how this date was worked out" open, so the image says all the cards say.
-    await page.evaluate(() => {
-      for (const el of document.querySelectorAll('summit-timeline'))
-        el.shadowRoot?.querySelectorAll('details').forEach((d) => (d.open = true));
-      return document.fonts.ready.then(() => undefined);
+    await page.setContent(snapshotPage(snippet, lang, baseUrl), { waitUntil: 'load' });
+    // As in print: every "how this date was worked out" open, so the image says all the cards say;
+    // every photo loaded now rather than lazily, and one that cannot load left out, not drawn as a grey box.
+    await page.evaluate(async () => {
+      const roots = [...document.querySelectorAll('summit-timeline')].map((el) => el.shadowRoot).filter((root) => root !== null);
+      for (const root of roots) root.querySelectorAll('details').forEach((d) => (d.open = true));
+      const images = roots.flatMap((root) => [...root.querySelectorAll('img')]);
+      for (const image of images) image.loading = 'eager';
+      await Promise.all(
+        images.map((image) =>
+          image.complete ? undefined : new Promise((done) => ((image.onload = image.onerror = done), setTimeout(done, 10_000))),
+        ),
+      );
+      for (const image of images) if (!image.naturalWidth) image.hidden = true;
+      await document.fonts.ready;
     });
     const frame = await page.$('.frame');
     const snapshot = await frame!.screenshot({ type: 'png' });

@@ -142,8 +142,8 @@ describe('publish: the images', () => {
 
   it('draws snapshot.png at 2× and card.png at 1200×630, not blank, the same twice', async () => {
     const { doc, language, snippet } = await publishText(chronology, options);
-    const first = await drawSnapshots(snippet, doc, language, 'en');
-    const second = await drawSnapshots(snippet, doc, language, 'en');
+    const first = await drawSnapshots(snippet, doc, language, 'en', options.baseUrl);
+    const second = await drawSnapshots(snippet, doc, language, 'en', options.baseUrl);
     const card = PNG.sync.read(Buffer.from(first['card.png']));
     const snapshot = PNG.sync.read(Buffer.from(first['snapshot.png']));
     expect([card.width, card.height]).to.deep.equal([1200, 630]);
