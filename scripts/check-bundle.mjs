@@ -2,6 +2,9 @@
 // repository over HTTP, opens demo/bundle.html (nothing but the script tag and
 // <summit-timeline>) in headless Chromium, and checks that the whole default
 // chronology renders from dist/summit-timeline.min.js and its chunks alone.
+// On desktop it also measures the request chain under a slow network (40 ms
+// each way): after the HTML, no request may wait on more than one other, so
+// the data and the layout chunk load side by side once the bundle has run.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -44,6 +47,15 @@ try {
       failed = true;
       console.error('page error:', e.message);
     });
+    // A network with a real round trip, so requests that wait on each other show as a chain.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 40,
+      downloadThroughput: 1_250_000,
+      uploadThroughput: 1_250_000,
+    });
     await page.goto(url, { waitUntil: 'networkidle0' });
     const seen = await page
       .waitForFunction(
@@ -67,6 +79,27 @@ try {
     for (const line of seen) console.log(`  ${line}`);
     const scripts = requests.filter((p) => p.endsWith('.js'));
     console.log(`  scripts loaded: ${scripts.join(', ')}`);
+    // The chain: each request's depth is one more than the deepest that had finished before it started.
+    const chain = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource').filter((e) => /\.(js|json)$/.test(new URL(e.name).pathname));
+      const html = performance.getEntriesByType('navigation')[0].responseEnd;
+      const depth = new Map();
+      for (const entry of [...entries].sort((a, b) => a.startTime - b.startTime)) {
+        const before = [...depth.entries()].filter(([other]) => other.responseEnd <= entry.startTime).map(([, d]) => d);
+        depth.set(entry, entry.startTime >= html ? 1 + Math.max(0, ...before) : 0);
+      }
+      return [...depth.entries()].map(([entry, d]) => [
+        new URL(entry.name).pathname,
+        d,
+        Math.round(entry.startTime),
+        Math.round(entry.responseEnd),
+      ]);
+    });
+    const deepest = Math.max(...chain.map(([, d]) => d));
+    console.log(
+      `  request chain after the HTML, ${deepest} deep: ${chain.map(([path, d, start, end]) => `${path} (${d}: ${start}–${end} ms)`).join(', ')}`,
+    );
+    if (width >= 1000 && deepest > 2) throw new Error(`the desktop page's request chain is ${deepest} deep after the HTML (at most 2)`);
     if (scripts.some((p) => !p.startsWith('/dist/'))) throw new Error('a script was loaded from outside dist/');
     if (seen.at(-1) !== 'Sept. 13, 2023 Putin and Kim meet at the Vostochny cosmodrome')
       throw new Error('the summit is not the last event');

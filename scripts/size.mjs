@@ -22,6 +22,14 @@ for (const chunk of readdirSync('dist/chunks')
   .sort()) {
   console.log(`  lazy chunk ${chunk.padEnd(32)} ${kb(gz(`dist/chunks/${chunk}`))} gzip`);
 }
+// What a desktop page with the default timeline downloads: the bundle, the default
+// chronology and the horizontal layout (the chunks it names). Reported against the
+// 24 KB page goal of issue 17; not yet enforced, as it is not yet met.
+const PAGE_GOAL = 24_000;
+const named = (prefix) => readFileSync('dist/summit-timeline.min.js', 'utf8').match(new RegExp(`chunks/${prefix}-[\\w-]+\\.js`))?.[0];
+const pageChunks = ['summit-2023', 'horizontal-view'].map(named).filter(Boolean);
+const page = main + pageChunks.reduce((sum, chunk) => sum + gz(`dist/${chunk}`), 0);
+console.log(`desktop page with the default timeline: ${kb(page)} gzip of JS (main + ${pageChunks.join(' + ')}; goal ${kb(PAGE_GOAL)})`);
 if (main > BUDGET) {
   console.error(`Over budget by ${kb(main - BUDGET)}.`);
   process.exit(1);

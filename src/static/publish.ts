@@ -155,7 +155,8 @@ export async function publishText(source: unknown, options: PublishOptions) {
   const files: Record<string, string> = {
     'index.html': page(doc, lang, urls, options, snippet),
     ...oembedFiles(doc, native.raw, options),
-    'snippet.html': `${snippet}\n<script type="module" src="${e(urls.hydrate)}"></script>\n`,
+    // The hint first, so the script loads while the long static HTML before its tag is still arriving.
+    'snippet.html': `<link rel="modulepreload" href="${e(urls.hydrate)}">\n${snippet}\n<script type="module" src="${e(urls.hydrate)}"></script>\n`,
     'fallback.html': `${fallback}\n`,
     'amp.html': ampSnippet(doc, urls),
     'email.html': email(doc, language, urls),

@@ -24,6 +24,9 @@ describe('embed codes', () => {
     const withUrl = embedCodes(doc, raw, en, { ...base, dataUrl: 'https://cdn.example/g/summit.json' });
     const element = withUrl.find((c) => c.key === 'element')!.code;
     expect(element).to.contain('<script type="module" src="https://cdn.example/st/summit-timeline.min.js"></script>');
+    expect(element.startsWith('<link rel="preload" href="https://cdn.example/g/summit.json" as="fetch" crossorigin="anonymous">')).to.equal(
+      true,
+    );
     expect(element).to.contain('<summit-timeline id="summit" theme="dark" heading-level="3" src="https://cdn.example/g/summit.json">');
     expect(element).to.contain('<h4>Stalin and Kim Il Sung forge the alliance</h4>');
     expect(withUrl.find((c) => c.key === 'iframe')!.code).to.contain(

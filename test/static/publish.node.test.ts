@@ -67,6 +67,11 @@ describe('publish: the text files', () => {
     expect(page).to.contain('<meta property="og:image" content="https://cdn.example/graphics/summit/card.png">');
     expect(page).to.contain('<meta name="twitter:card" content="summary_large_image">');
     expect(page).to.contain('type="application/json+oembed" href="https://cdn.example/graphics/summit/oembed.json"');
+    expect(
+      files['snippet.html'].startsWith(
+        '<link rel="modulepreload" href="https://cdn.example/graphics/summit/summit-timeline.hydrate.min.js">',
+      ),
+    ).to.equal(true);
   });
 
   it('answers oEmbed with every field a rich response requires', async () => {

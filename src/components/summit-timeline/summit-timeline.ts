@@ -241,7 +241,8 @@ export class SummitTimelineElement extends LitElement {
     const events = this.events;
     const selected = events.findIndex((e) => e.id === this.selected);
     this.selection = { selected, current: Math.max(0, selected) };
-    const horizontal = this.view && this.resolvedLayout === 'horizontal' ? this.horizontal.get() : undefined;
+    // Asked for as soon as the width says so, not after the data: the layout chunk and the data load side by side.
+    const horizontal = this.resolvedLayout === 'horizontal' ? this.horizontal.get() : undefined;
     if (!horizontal || !this.view) {
       this.axisView = undefined;
       this.axisInputs = undefined;
