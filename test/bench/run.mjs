@@ -156,7 +156,8 @@ async function load(kind, n, width) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (x, d = 1) => x.toFixed(d);
+// Paint timing and the like can be missing (null once through page.evaluate): said, not faked.
+const fmt = (x, d = 1) => (x == null || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const rows = [];
 for (const [layout, width] of LAYOUTS) {
   for (const n of SIZES) {
