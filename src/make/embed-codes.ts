@@ -6,7 +6,7 @@
 import type { TimelineDoc } from '../data/types.js';
 import type { Language } from '../i18n/strings.js';
 import { fallbackHtml } from '../static/fallback.js';
-import { escapeHtml as e } from '../static/escape.js';
+import { escapeHtml as e, scriptSafeJson } from '../static/escape.js';
 
 export interface MakeOptions {
   readonly id: string;
@@ -29,13 +29,6 @@ export interface EmbedCode {
   readonly where: string;
   readonly code: string;
 }
-
-/** JSON that can sit inside <script> without ending it early. */
-const scriptSafe = (value: unknown) =>
-  JSON.stringify(value, null, 1)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 
 /** The element's attributes for the options that differ from its defaults. */
 function attributes(options: MakeOptions): string {
@@ -73,7 +66,7 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
   const preload = options.dataUrl ? `<link rel="preload" href="${e(options.dataUrl)}" as="fetch" crossorigin="anonymous">\n` : '';
   const element = options.dataUrl
     ? `${preload}${script}\n<summit-timeline${attributes(options)} src="${e(options.dataUrl)}">\n${list}\n</summit-timeline>`
-    : `${script}\n<summit-timeline${attributes(options)}>\n<script type="application/json">${scriptSafe(native)}</script>\n${list}\n</summit-timeline>`;
+    : `${script}\n<summit-timeline${attributes(options)}>\n<script type="application/json">${scriptSafeJson(native, 1)}</script>\n${list}\n</summit-timeline>`;
   const frame = frameUrl(options);
   const title = doc.title ?? 'Timeline';
   const file = `${options.id || 'timeline'}.json`;

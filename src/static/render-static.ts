@@ -29,7 +29,7 @@ import type { DataProblem } from '../data/types.js';
 import { validateDocument } from '../data/validate.js';
 import { toNative } from '../data/read-source.js';
 import { loadLanguage } from '../i18n/load-language.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, scriptSafeJson } from './escape.js';
 import { fallbackHtml } from './fallback.js';
 // Node: problems carry their English messages (./problems.ts says why they are a module apart).
 import '../problem-messages.js';
@@ -64,13 +64,6 @@ export interface StaticOptions {
  */
 const HIDE_LIST_WHEN_DRAWN =
   'summit-timeline:not(:has(>template)):has(>script[type="application/json"]:not(:empty))+[data-summit-fallback]{display:none}';
-
-/** JSON that can sit inside <script> without ending it early. */
-const scriptSafeJson = (value: unknown) =>
-  JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 
 export async function renderStatic(source: unknown, options: StaticOptions = {}): Promise<string> {
   // TimelineJS3 documents are converted first: the element on the server and in
