@@ -150,17 +150,22 @@ export class TimelineDataController implements ReactiveController {
 
   private publish(ticket: number, state: DataState): void {
     if (ticket !== this.ticket) return;
-    // Problems' English messages are a chunk of their own, loaded only when there are problems to report.
-    if (state.problems.length && !englishMessages()) {
-      void import('../../problem-messages.js').then(() => this.publish(ticket, state));
-      return;
-    }
-    state = { ...state, problems: withMessages(state.problems) };
     this.state = state;
     this.host.requestUpdate();
-    for (const problem of state.problems) {
-      console.warn(`<summit-timeline>: ${describeProblem(problem)}`);
-      this.host.dispatchEvent(new SummitDataErrorEvent(problem));
-    }
+    if (state.problems.length === 0) return;
+    // Readers get the valid events at once. The problems' English messages are a
+    // chunk of their own, loaded only now; editors, the console and listeners get
+    // each problem once its message is in.
+    const messages = englishMessages() ? Promise.resolve() : import('../../problem-messages.js');
+    void messages.then(() => {
+      if (ticket !== this.ticket) return;
+      const problems = withMessages(state.problems);
+      this.state = { ...state, problems };
+      this.host.requestUpdate();
+      for (const problem of problems) {
+        console.warn(`<summit-timeline>: ${describeProblem(problem)}`);
+        this.host.dispatchEvent(new SummitDataErrorEvent(problem));
+      }
+    });
   }
 }

@@ -426,7 +426,8 @@ export class SummitTimelineElement extends LitElement {
 
   private renderEditorPanel(problems: readonly DataProblem[]) {
     const panel = this.editor ? this.editorPanel.get() : undefined;
-    if (!panel) return nothing;
+    // Shown once the problems' messages are in (a lazy chunk; see DataController.publish), never half-worded.
+    if (!panel || problems.some((problem) => !problem.message)) return nothing;
     return panel.renderEditorPanel(problems, {
       language: this.languages.language,
       indexOf: (id) => this.events.findIndex((e) => e.id === id),
