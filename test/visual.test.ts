@@ -1,8 +1,9 @@
 // Visual regression: screenshots of the key stories against committed baselines.
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../src/components/summit-timeline/summit-timeline.define.js';
+import { HORIZONTAL_FROM } from '../src/components/summit-timeline/summit-timeline.js';
 import * as stories from '../stories/summit-timeline.stories.js';
 import type { TimelineArgs } from '../stories/render.js';
 import { settled } from './components/settle.js';
@@ -35,12 +36,19 @@ describe('key stories look as approved', () => {
       const el = wrapper.querySelector('summit-timeline')!;
       await waitUntil(() => el.shadowRoot?.querySelector('.card'), `${name} did not render`, { timeout: 5000 });
       // layout="auto" renders the list first and switches to the axis once its width is
-      // known and the horizontal chunk has arrived: wait for the layout it settles on.
-      await waitUntil(
-        () => (el.resolvedLayout === 'horizontal') === Boolean(el.shadowRoot!.querySelector('[role="tablist"]')),
-        `${name} did not settle on its ${el.resolvedLayout} layout`,
-        { timeout: 5000 },
-      );
+      // known and the horizontal chunk has arrived: wait for the layout it settles on,
+      // and for it to hold over two frames, so a width the ResizeObserver has yet to
+      // report cannot pass for a settled one.
+      const expected = () =>
+        el.layout === 'auto' ? (el.getBoundingClientRect().width >= HORIZONTAL_FROM ? 'horizontal' : 'vertical') : el.layout;
+      const settledLayout = () =>
+        el.resolvedLayout === expected() &&
+        (el.resolvedLayout === 'horizontal') === Boolean(el.shadowRoot!.querySelector('[role="tablist"]'));
+      for (let held = 0; held < 2;) {
+        await waitUntil(settledLayout, `${name} did not settle on its ${el.resolvedLayout} layout`, { timeout: 5000 });
+        await nextFrame();
+        held = settledLayout() ? held + 1 : 0;
+      }
       if (story.args?.editor) await waitUntil(() => el.shadowRoot!.querySelector('[part="editor"]'));
       await settled(el);
       await fontsSettled(wrapper);
