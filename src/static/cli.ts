@@ -15,12 +15,11 @@ import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataProblem } from '../data/types.js';
-import { manifest, publishText, type PublishOptions } from './publish.js';
+import { manifest, publishText, timelinePage, type PublishOptions } from './publish.js';
 import { drawSnapshots } from './snapshots.js';
 import { validateDocument } from '../data/validate.js';
 import { toNative } from '../data/read-source.js';
-import { escapeHtml } from './escape.js';
-import { discoveryLink, oembedFiles, oembedUrls } from './oembed.js';
+import { oembedFiles, oembedUrls } from './oembed.js';
 import { parseArgs } from 'node:util';
 import { describeProblem } from '../data/describe.js';
 import { LAYOUT_CHOICES, THEMES, type LayoutChoice, type Theme } from '../components/summit-timeline/summit-timeline.js';
@@ -110,22 +109,8 @@ async function writeOembedFolder(raw: unknown, snippet: string, values: Record<s
   }
   const native = (await toNative(raw)).raw;
   const { doc } = validateDocument(native);
-  const title = escapeHtml(doc.title ?? 'Timeline');
-  const page = `<!doctype html>
-<html lang="${escapeHtml(String(values.lang ?? doc.lang ?? 'en'))}">
-<head>
-<meta charset="utf-8" />
-<meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>${title}</title>
-<link rel="canonical" href="${escapeHtml(urls.page)}" />
-${discoveryLink(doc, options)}
-<script type="module" src="${escapeHtml(urls.hydrate)}"></script>
-</head>
-<body>
-${snippet}
-</body>
-</html>
-`;
+  // No card.png is written here (publish draws it), so the page names no social image.
+  const page = timelinePage(doc, String(values.lang ?? doc.lang ?? 'en'), urls, options, snippet, false);
   const out = String(values.out);
   await mkdir(out, { recursive: true });
   const files = { 'index.html': page, ...oembedFiles(doc, native, options) };

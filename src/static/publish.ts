@@ -58,7 +58,19 @@ export function yearSpan(doc: TimelineDoc, language: Language): string | undefin
     : formatSpan({ start: year(first), end: year(lastYear), openEnd: false }, dates);
 }
 
-function page(doc: TimelineDoc, lang: string, urls: ReturnType<typeof oembedUrls>, options: OembedOptions, snippet: string): string {
+/**
+ * The timeline's own page: the static render with the hydrate script, title,
+ * description, canonical link, social-card tags (the image ones only where
+ * card.png is written) and the oEmbed discovery link. `oembed` writes it too.
+ */
+export function timelinePage(
+  doc: TimelineDoc,
+  lang: string,
+  urls: ReturnType<typeof oembedUrls>,
+  options: OembedOptions,
+  snippet: string,
+  withCard = true,
+): string {
   const title = e(doc.title ?? 'Timeline');
   const description = doc.description ? e(doc.description.replace(/\s+/g, ' ')) : '';
   const card = e(new URL('card.png', urls.page).href);
@@ -73,14 +85,17 @@ ${description ? `<meta name="description" content="${description}">\n` : ''}<lin
 <meta property="og:type" content="article">
 <meta property="og:title" content="${title}">
 ${description ? `<meta property="og:description" content="${description}">\n` : ''}<meta property="og:url" content="${e(urls.page)}">
-<meta property="og:image" content="${card}">
+${
+  withCard
+    ? `<meta property="og:image" content="${card}">
 <meta property="og:image:width" content="1200">
 <meta property="og:image:height" content="630">
 <meta property="og:image:alt" content="${title}">
-<meta name="twitter:card" content="summary_large_image">
+`
+    : ''
+}<meta name="twitter:card" content="${withCard ? 'summary_large_image' : 'summary'}">
 <meta name="twitter:title" content="${title}">
-${description ? `<meta name="twitter:description" content="${description}">\n` : ''}<meta name="twitter:image" content="${card}">
-${discoveryLink(doc, options)}
+${description ? `<meta name="twitter:description" content="${description}">\n` : ''}${withCard ? `<meta name="twitter:image" content="${card}">\n` : ''}${discoveryLink(doc, options)}
 <script type="module" src="${e(urls.hydrate)}"></script>
 </head>
 <body>
@@ -153,7 +168,7 @@ export async function publishText(source: unknown, options: PublishOptions) {
   const snippet = await renderStatic(native.raw, { ...common, ...(options.onProblem ? { onProblem: options.onProblem } : {}) });
   const fallback = await renderStatic(native.raw, { ...common, fallbackOnly: true });
   const files: Record<string, string> = {
-    'index.html': page(doc, lang, urls, options, snippet),
+    'index.html': timelinePage(doc, lang, urls, options, snippet),
     ...oembedFiles(doc, native.raw, options),
     // The hint first, so the script loads while the long static HTML before its tag is still arriving.
     'snippet.html': `<link rel="modulepreload" href="${e(urls.hydrate)}">\n${snippet}\n<script type="module" src="${e(urls.hydrate)}"></script>\n`,

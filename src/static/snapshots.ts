@@ -11,18 +11,10 @@ import type { TimelineDoc } from '../data/types.js';
 import type { Language } from '../i18n/strings.js';
 import { escapeHtml as e } from './escape.js';
 import { yearSpan } from './publish.js';
+// The flags the repo's scripts and tests use too: no sandbox as root, no calls home.
+import ARGS from './chromium-args.json' with { type: 'json' };
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-/** The flags the repo's scripts and tests use: no sandbox as root, no calls home. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export function findChromium(): string {
   const path = process.env.CHROME_PATH ?? CANDIDATES.find((candidate) => existsSync(candidate));

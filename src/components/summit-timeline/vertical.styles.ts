@@ -29,14 +29,17 @@ export const verticalStyles = css`
     contain-intrinsic-size: auto 11rem;
   }
 
-  .line {
-    grid-area: 1 / 1 / 5 / 2;
+  .line,
+  .gap-line {
     justify-self: center;
     width: 2px;
     background: var(--_line);
     /* Era bands are translated, which paints them above in-flow siblings. */
     position: relative;
     z-index: 1;
+  }
+  .line {
+    grid-area: 1 / 1 / 5 / 2;
   }
   .event.first .line {
     grid-row: 3 / 5;
@@ -50,11 +53,6 @@ export const verticalStyles = css`
   }
   .gap-line {
     grid-area: 1 / 1 / 2 / 2;
-    justify-self: center;
-    width: 2px;
-    background: var(--_line);
-    position: relative;
-    z-index: 1;
   }
   /* A long gap is a break in time: the line turns dashed and carries a cut mark. */
   .gap-line.long {
