@@ -11,6 +11,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { tsImport } from 'tsx/esm/api';
 
 const compile = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' });
 
@@ -35,6 +36,33 @@ const minifyCssTemplates = () => ({
     return { code: minified, map: null };
   },
 });
+
+/**
+ * The default chronology, validated here once rather than in every reader's
+ * browser: src/data/default-document.ts becomes a loader of the validated
+ * document (a chunk of its own), so the embed carries neither the raw file nor,
+ * for the default timeline, the validator. Any problem in it fails the build.
+ */
+const validatedDefault = () => {
+  const DOC = '\0summit-2023';
+  return {
+    name: 'validated-default',
+    resolveId: (id) => (id === DOC ? DOC : null),
+    async load(id) {
+      if (id.endsWith('/src/data/default-document.ts')) {
+        return `export const loadDefaultDocument = () => import(${JSON.stringify(DOC)}).then((m) => ({ doc: m.default, problems: [] }));`;
+      }
+      if (id !== DOC) return null;
+      await tsImport('./src/problem-messages.ts', import.meta.url);
+      const { validateDocument } = await tsImport('./src/data/validate.ts', import.meta.url);
+      const { describeProblem } = await tsImport('./src/data/describe.ts', import.meta.url);
+      const { doc, problems } = validateDocument(JSON.parse(readFileSync('data/summit-2023.json', 'utf8')));
+      if (problems.length > 0) this.error(`data/summit-2023.json: ${problems.map(describeProblem).join('; ')}`);
+      // JSON.parse of a string is quicker for the browser than the same object as a literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(doc))});`;
+    },
+  };
+};
 
 /**
  * dist/embed.html for iframe embeds. A frame sandboxed with only allow-scripts
@@ -73,12 +101,13 @@ const embedBundle = (name, input) => ({
   // Lazy chunks import shared code from the entry itself, so the embed stays
   // one file plus the chunks it asks for (no facade re-exporting a shared chunk).
   preserveEntrySignatures: 'allow-extension',
-  plugins: [nodeResolve(), json({ preferConst: true }), minifyCssTemplates(), compile()],
+  plugins: [validatedDefault(), nodeResolve(), json({ preferConst: true }), minifyCssTemplates(), compile()],
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // A virtual module's chunk is named with a leading "_"; the default chronology's is plain summit-2023.
+    chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/^_/, '')}-[hash].js`,
     sourcemap: true,
     plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
   },

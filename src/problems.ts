@@ -76,13 +76,6 @@ export interface ProblemValues {
 
 export type ProblemMessages = { readonly [K in ProblemCode]: (v: ProblemValues) => string };
 
-export function valueOf(value: unknown): NonNullable<ProblemValues['got']> {
-  if (value === null) return { type: 'null' };
-  if (Array.isArray(value)) return { type: 'list' };
-  if (typeof value === 'string') return { type: 'string', text: value };
-  return { type: typeof value as ValueType };
-}
-
 /**
  * The English messages, registered by ./problem-messages.ts when it loads:
  * every Node entry (the package index, the static renderer, the CLI) imports

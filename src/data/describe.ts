@@ -3,7 +3,7 @@
  * or in editor mode: "Event 3 'korean-war': end date '1953-13' is not a valid month".
  * The wording comes from a ProblemWording table, English unless one is given.
  */
-import { englishMessages, PROBLEM_CODES, type ProblemMessages } from '../problems.js';
+import { englishMessages, type ProblemMessages } from '../problems.js';
 import type { DataProblem, ProblemSubject } from './types.js';
 
 /** Everything a language needs to describe problems. */
@@ -16,7 +16,7 @@ export interface ProblemWording {
 }
 
 /** Until the English messages load (they are a lazy chunk in the browser), a problem is named by its code. */
-const byCode = Object.fromEntries(PROBLEM_CODES.map((code) => [code, () => code])) as unknown as ProblemMessages;
+const byCode = new Proxy({}, { get: (_, code) => () => String(code) }) as ProblemMessages;
 
 export const englishWording: ProblemWording = {
   get messages() {

@@ -5,9 +5,9 @@
  * is dropped, and each decision is reported as a DataProblem naming the item and
  * the field. It never throws. The rules mirror data/timeline.schema.json.
  */
-import { parseDate, parseSpan } from '../dates/edtf.js';
+import { parseDate, parseSpan } from '../dates/edtf-parse.js';
 import { isObject, type Raw } from './guards.js';
-import { problemText, valueOf, type ProblemCode, type ProblemValues } from '../problems.js';
+import { problemText, type ProblemCode, type ProblemValues, type ValueType } from '../problems.js';
 import { parseInline, parseParagraphs, richTextToPlain, type RichNode } from './rich-text.js';
 import { checkUrl, safeUrl, type SafeUrl } from './urls.js';
 import type {
@@ -15,6 +15,14 @@ import type {
   RelativeDating, TimelineDoc, TimelineEra, TimelineEvent,
 } from './types.js';
 import { EMPTY_DOC } from './types.js';
+
+/** A wrong value, described by its type (and its text, when it is text) for the problem's message. */
+function valueOf(value: unknown): NonNullable<ProblemValues['got']> {
+  if (value === null) return { type: 'null' };
+  if (Array.isArray(value)) return { type: 'list' };
+  if (typeof value === 'string') return { type: 'string', text: value };
+  return { type: typeof value as ValueType };
+}
 
 
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;

@@ -11,9 +11,10 @@
  * arithmetic on integers in the proleptic Gregorian calendar: no Date object is
  * involved (Date maps years 0–99 to 1900–1999), so no year is misread and a
  * reader's time zone can never shift a day.
+ *
+ * This module is the arithmetic the layout needs; reading dates from text is
+ * ./edtf-parse.ts, which only validation needs.
  */
-
-import { problemText, type ProblemCode, type ProblemValues } from '../problems.js';
 
 export const PRECISIONS = ['year', 'month', 'day'] as const;
 export type Precision = (typeof PRECISIONS)[number];
@@ -37,14 +38,6 @@ export interface DateSpan {
   readonly openEnd: boolean;
 }
 
-export type Parsed<T> =
-  { ok: true; value: T } | { ok: false; code: ProblemCode; values: ProblemValues; message: string; part?: 'start' | 'end' };
-
-const fail = (code: ProblemCode, values: ProblemValues, part?: 'start' | 'end') =>
-  ({ ok: false, ...problemText(code, values), ...(part ? { part } : {}) }) as const;
-
-const DATE_SHAPE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
-
 /** The years a date may have: four digits either side of the era, in astronomical numbering. */
 export const MIN_YEAR = -9999;
 export const MAX_YEAR = 9999;
@@ -55,68 +48,6 @@ export function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Parses one date such as `1950`, `2022-02`, `2023-09-13` or `1945~`. */
-export function parseDate(text: string): Parsed<PartialDate> {
-  const match = DATE_SHAPE.exec(text.trim());
-  if (!match) {
-    return fail('dateShape', { text });
-  }
-  const [, y, m, d, qualifier] = match;
-  // EDTF writes 1 B.C. as 0000; "-0000" is not a year.
-  if (y === '-0000') return fail('dateShape', { text });
-  const year = Number(y);
-  const month = m === undefined ? undefined : Number(m);
-  const day = d === undefined ? undefined : Number(d);
-  if (month !== undefined && (month < 1 || month > 12)) {
-    return fail('badMonth', { text });
-  }
-  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
-    return fail('badDay', { text, month: `${year}-${m}`, days: daysInMonth(year, month) });
-  }
-  return {
-    ok: true,
-    value: {
-      year,
-      month,
-      day,
-      precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
-      approximate: qualifier === '~' || qualifier === '%',
-      uncertain: qualifier === '?' || qualifier === '%',
-    },
-  };
-}
-
-export interface SpanOptions {
-  /** Eras may run on past the source's date (`2022-02-24/..`); events may not. */
-  readonly allowOpenEnd?: boolean;
-}
-
-/**
- * Parses `date` (a date or a `start/end` interval) plus an optional separate `end`.
- * Messages name the offending value; the caller adds which item and field.
- */
-export function parseSpan(date: string, end?: string, options: SpanOptions = {}): Parsed<DateSpan> {
-  const parts = date.split('/');
-  if (parts.length > 2) return fail('twoSlashes', { text: date }, 'start');
-  if (parts.length === 2 && end !== undefined) {
-    return fail('endConflict', { end, text: date }, 'end');
-  }
-  const start = parseDate(parts[0]);
-  if (!start.ok) return { ...start, part: 'start' };
-  const endText = parts.length === 2 ? parts[1] : end;
-  if (endText === undefined) return { ok: true, value: { start: start.value, openEnd: false } };
-  if (endText === '..') {
-    if (!options.allowOpenEnd) return fail('openEndNotAllowed', {}, 'end');
-    return { ok: true, value: { start: start.value, openEnd: true } };
-  }
-  const parsedEnd = parseDate(endText);
-  if (!parsedEnd.ok) return { ...parsedEnd, part: 'end' };
-  if (lastDay(parsedEnd.value) < firstDay(start.value)) {
-    return fail('endBeforeStart', { end: endText, start: parts[0] }, 'end');
-  }
-  return { ok: true, value: { start: start.value, end: parsedEnd.value, openEnd: false } };
 }
 
 /**

@@ -1,4 +1,3 @@
-import { englishWording } from '../data/describe.js';
 import { apStyle } from '../dates/ap-style.js';
 import { sentence, type Language } from './strings.js';
 
@@ -26,6 +25,5 @@ export const en: Language = {
     editorPanel: 'Problems in this timeline’s data (shown only with the editor attribute)',
     problemsFound: (n) => `${n} ${n === 1 ? 'problem' : 'problems'} in the data. Readers see only the valid events.`,
     noProblems: 'No problems in the data.',
-    problems: englishWording,
   },
 };

@@ -42,8 +42,12 @@ export interface UiStrings {
   readonly editorPanel: string;
   readonly problemsFound: (count: number) => string;
   readonly noProblems: string;
-  /** How problems in the data are described to editors. */
-  readonly problems: ProblemWording;
+  /**
+   * How problems in the data are described to editors; English when absent
+   * (src/data/describe.ts holds it, so the English table stays out of the
+   * main bundle and comes with the editor panel).
+   */
+  readonly problems?: ProblemWording;
 }
 
 export interface Language {

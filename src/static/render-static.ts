@@ -25,6 +25,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/summit-timeline/summit-timeline.define.js';
 import type { LayoutChoice, Theme } from '../components/summit-timeline/summit-timeline.js';
+import { setServerValidator } from '../components/summit-timeline/data-controller.js';
 import type { DataProblem } from '../data/types.js';
 import { validateDocument } from '../data/validate.js';
 import { toNative } from '../data/read-source.js';
@@ -33,6 +34,9 @@ import { escapeHtml, scriptSafeJson } from './escape.js';
 import { fallbackHtml } from './fallback.js';
 // Node: problems carry their English messages (./problems.ts says why they are a module apart).
 import '../problem-messages.js';
+
+// In the browser the validator is a lazy chunk; the element on the server reads `data` at once, with this one.
+setServerValidator(validateDocument);
 
 export interface StaticOptions {
   /**

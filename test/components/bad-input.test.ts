@@ -120,6 +120,8 @@ describe('bad input corpus', () => {
       await waitUntil(() => el.shadowRoot!.querySelectorAll('li[data-id]').length === 2000, 'large document not rendered', {
         timeout: 20000,
       });
+      // Problems are reported once their messages are in, which may be just after the render.
+      await waitUntil(() => problems.length > 0, 'the bad event was not reported');
       expect(problems.filter((p) => p.skipped).map((p) => p.id)).to.deep.equal(['bad']);
       expect(page.errors).to.deep.equal([]);
     } finally {

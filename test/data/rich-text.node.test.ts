@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { decodeEntities } from '../../src/data/entities.js';
-import { nestQuotations, parseInline, parseParagraphs, parseRichText, richTextToPlain } from '../../src/data/rich-text.js';
+import { nestQuotations } from '../../src/data/quotations.js';
+import { parseInline, parseParagraphs, parseRichText, richTextToPlain } from '../../src/data/rich-text.js';
 
 describe('parseRichText', () => {
   it('keeps the allowlisted elements and their safe attributes', () => {

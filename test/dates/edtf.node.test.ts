@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { firstDay, lastDay, parseDate, parseSpan, toIso } from '../../src/dates/edtf.js';
+import { firstDay, lastDay, toIso } from '../../src/dates/edtf.js';
+import { parseDate, parseSpan } from '../../src/dates/edtf-parse.js';
 import { defaultJson } from '../helpers.js';
 
 describe('parseDate', () => {

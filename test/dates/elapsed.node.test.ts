@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { parseDate, type PartialDate } from '../../src/dates/edtf.js';
+import type { PartialDate } from '../../src/dates/edtf.js';
+import { parseDate } from '../../src/dates/edtf-parse.js';
 import { elapsedBetween } from '../../src/dates/elapsed.js';
 import { en } from '../../src/i18n/en.js';
 import { ko } from '../../src/i18n/ko.js';

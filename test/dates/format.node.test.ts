@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { parseDate, parseSpan } from '../../src/dates/edtf.js';
+import { parseDate, parseSpan } from '../../src/dates/edtf-parse.js';
 import { formatDate, formatSpan } from '../../src/dates/format.js';
 import { en } from '../../src/i18n/en.js';
 import { ko } from '../../src/i18n/ko.js';

@@ -12,12 +12,11 @@ import {
   daysInMonth,
   MAX_YEAR,
   MIN_YEAR,
-  parseDate,
-  parseSpan,
   toIso,
   type DateSpan,
   type PartialDate,
 } from '../../src/dates/edtf.js';
+import { parseDate, parseSpan } from '../../src/dates/edtf-parse.js';
 import { elapsedBetween } from '../../src/dates/elapsed.js';
 import { formatDate, formatSpan } from '../../src/dates/format.js';
 import { en } from '../../src/i18n/en.js';

@@ -5,16 +5,29 @@
  * lifecycle so the element only renders whatever was read last.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadDefaultChronology } from '../../data/default-chronology.js';
-import { describeProblem } from '../../data/describe.js';
+import { loadDefaultDocument } from '../../data/default-document.js';
 import { englishMessages, problemText, withMessages, type ProblemCode, type ProblemValues } from '../../problems.js';
 import type { DataProblem, ReadResult } from '../../data/types.js';
 import { EMPTY_DOC } from '../../data/types.js';
-import { validateDocument } from '../../data/validate.js';
-import { readSourceText, readSourceValue, type Format } from '../../data/read-source.js';
+import type { Format } from '../../data/read-source.js';
 import { safeUrl } from '../../data/urls.js';
 import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
 import { listRoot, readInlineScript } from './light-dom.js';
+
+/**
+ * The readers and the validator are a chunk of their own: the default timeline
+ * never needs them (its document is validated at build time), and every other
+ * source asks for them the moment it starts reading, beside its fetch.
+ */
+const reader = () => import('./reader.js');
+
+/** The server renderer validates synchronously, with the validator it already has (see setServerValidator). */
+let serverValidate: ((raw: unknown) => ReadResult) | undefined;
+
+/** For src/static/render-static.ts: the validator, as the element on the server must read `data` at once. */
+export function setServerValidator(validate: (raw: unknown) => ReadResult): void {
+  serverValidate = validate;
+}
 
 export interface DataState extends ReadResult {
   /** Nothing usable was read: the author's light-DOM fallback should show. */
@@ -65,47 +78,55 @@ export class TimelineDataController implements ReactiveController {
     this.readFrom = { src: this.host.src, data: this.host.data, format: this.host.format };
     this.fetchAbort?.abort();
     const src = this.host.src;
+    const format = this.host.format;
+    const inline = !src && this.host.data === undefined ? readInlineScript(this.host) : undefined;
+    const list = listRoot(this.host);
+    const own = src || this.host.data !== undefined || inline || list;
+    const failed = (field: string) => (error: unknown) => this.failure(field, 'loadFailed', { src: field, detail: String(error) });
+    if (!own) {
+      void loadDefaultDocument().then(
+        (result) => this.publish(ticket, this.settle(result)),
+        (error: unknown) => this.publish(ticket, failed('default')(error)),
+      );
+      return;
+    }
+    const read = reader();
+    // Handled where it is awaited; this keeps a failed chunk from also surfacing as an unhandled rejection.
+    read.catch(() => undefined);
+    let state: Promise<DataState>;
     if (src) {
       this.fetchAbort = new AbortController();
-      void this.fetchSource(src, this.fetchAbort.signal).then((state) => this.publish(ticket, state));
-      return;
-    }
-    const format = this.host.format;
-    if (this.host.data !== undefined) {
-      void readSourceValue(this.host.data, format).then((result) => this.publish(ticket, this.settle(result)));
-      return;
-    }
-    const inline = readInlineScript(this.host);
-    const list = listRoot(this.host);
-    if (inline) {
+      state = this.fetchSource(src, this.fetchAbort.signal, read);
+    } else if (this.host.data !== undefined) {
+      const data = this.host.data;
+      state = read.then(({ readSourceValue }) => readSourceValue(data, format)).then((result) => this.settle(result), failed('data'));
+    } else if (inline) {
       const hints = { format: inline.csv ? ('csv' as const) : format, field: 'script' };
-      void readSourceText(inline.text, hints)
+      state = read
+        .then(({ readSourceText }) => readSourceText(inline.text, hints))
         .then((result) => this.settle(result))
-        .then((state) => (state.failed && list ? this.withChildren(list, state.problems) : state))
-        .then((state) => this.publish(ticket, state));
-    } else if (list) {
-      void this.withChildren(list, []).then((state) => this.publish(ticket, state));
+        .then((result) => (result.failed && list ? this.withChildren(read, list, result.problems) : result), failed('script'));
     } else {
-      void loadDefaultChronology().then(
-        (raw) => this.publish(ticket, this.settle(validateDocument(raw))),
-        (error: unknown) => this.publish(ticket, this.failure('default', 'loadFailed', { src: 'default', detail: String(error) })),
-      );
+      state = this.withChildren(read, list!, []).catch(failed('children'));
     }
+    void state.then((result) => this.publish(ticket, result));
   }
 
-  private async fetchSource(src: string, signal: AbortSignal): Promise<DataState> {
+  private async fetchSource(src: string, signal: AbortSignal, read: ReturnType<typeof reader>): Promise<DataState> {
     const url = safeUrl(src, 'data');
     if (!url) return this.failure('src', 'badSrc', { src });
-    let response: Response;
+    // The fetch goes out at once; the reader chunk is already loading beside it.
+    let body: Response;
+    let readers: Awaited<typeof read>;
     try {
-      response = await fetch(new URL(url, document.baseURI), { signal });
+      [body, readers] = await Promise.all([fetch(new URL(url, document.baseURI), { signal }), read]);
     } catch (error) {
       return this.failure('src', 'loadFailed', { src, detail: (error as Error).message || 'network error' });
     }
-    if (!response.ok) return this.failure('src', 'httpError', { src, status: response.status });
+    if (!body.ok) return this.failure('src', 'httpError', { src, status: body.status });
     try {
-      const hints = { format: this.host.format, contentType: response.headers.get('content-type'), url: src, field: 'src' };
-      return this.settle(await readSourceText(await response.text(), hints));
+      const hints = { format: this.host.format, contentType: body.headers.get('content-type'), url: src, field: 'src' };
+      return this.settle(await readers.readSourceText(await body.text(), hints));
     } catch (error) {
       return this.failure('src', 'readFailed', { src, detail: (error as Error).message });
     }
@@ -117,8 +138,8 @@ export class TimelineDataController implements ReactiveController {
    * or cut by a CMS): it holds the same events, so readers get the timeline;
    * the script's `problems` still go to editors.
    */
-  private async withChildren(list: Element, problems: readonly DataProblem[]): Promise<DataState> {
-    const { readChildren } = await import('./light-dom-children.js');
+  private async withChildren(read: ReturnType<typeof reader>, list: Element, problems: readonly DataProblem[]): Promise<DataState> {
+    const { readChildren, validateDocument } = await read;
     const children = readChildren(list);
     const state = this.settle(validateDocument(children ?? { events: [] }));
     return { ...state, problems: [...problems, ...state.problems] };
@@ -138,7 +159,7 @@ export class TimelineDataController implements ReactiveController {
    * connects and no events can be heard. Problems are left to the caller.
    */
   readForServer(): void {
-    if (this.host.data !== undefined) this.state = this.settle(validateDocument(this.host.data));
+    if (this.host.data !== undefined && serverValidate) this.state = this.settle(serverValidate(this.host.data));
   }
 
   /** Re-reads when `src` or `data` changed since the last read (a no-op before connecting). */
@@ -156,8 +177,8 @@ export class TimelineDataController implements ReactiveController {
     // Readers get the valid events at once. The problems' English messages are a
     // chunk of their own, loaded only now; editors, the console and listeners get
     // each problem once its message is in.
-    const messages = englishMessages() ? Promise.resolve() : import('../../problem-messages.js');
-    void messages.then(() => {
+    const messages = englishMessages() ? undefined : import('../../problem-messages.js');
+    void Promise.all([import('../../data/describe.js'), messages]).then(([{ describeProblem }]) => {
       if (ticket !== this.ticket) return;
       const problems = withMessages(state.problems);
       this.state = { ...state, problems };

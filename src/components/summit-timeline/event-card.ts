@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { nestQuotations } from '../../data/rich-text.js';
+import { nestQuotations } from '../../data/quotations.js';
 import type { EventMedia, TimelineEvent } from '../../data/types.js';
 import type { Language } from '../../i18n/strings.js';
 import type { EventView } from '../../layout/view.js';
