@@ -24,7 +24,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/summit-timeline/summit-timeline.define.js';
-import type { LayoutChoice, Theme } from '../components/summit-timeline/summit-timeline.js';
+import { SummitTimelineElement, type LayoutChoice, type Theme } from '../components/summit-timeline/summit-timeline.js';
+import * as vertical from '../components/summit-timeline/vertical-view.js';
 import { setServerValidator } from '../components/summit-timeline/data-controller.js';
 import type { DataProblem } from '../data/types.js';
 import { validateDocument } from '../data/validate.js';
@@ -35,8 +36,10 @@ import { fallbackHtml } from './fallback.js';
 // Node: problems carry their English messages (./problems.ts says why they are a module apart).
 import '../problem-messages.js';
 
-// In the browser the validator is a lazy chunk; the element on the server reads `data` at once, with this one.
+// In the browser the validator and the vertical layout are lazy chunks; on the
+// server the element reads `data` and draws at once, with these.
 setServerValidator(validateDocument);
+SummitTimelineElement.renderOnServerWith(vertical);
 
 export interface StaticOptions {
   /**

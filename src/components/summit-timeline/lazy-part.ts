@@ -1,6 +1,6 @@
 /**
- * A part of the element that ships as its own chunk (the horizontal layout, the
- * editor panel): loaded the first time it is asked for, after which the host
+ * A part of the element that ships as its own chunk (each layout, the editor
+ * panel): loaded the first time it is asked for, after which the host
  * adopts its styles and renders again. A failed load may be retried later.
  */
 export class LazyPart<T> {
@@ -10,7 +10,11 @@ export class LazyPart<T> {
   constructor(
     private readonly load: () => Promise<T>,
     private readonly arrived: () => void,
-  ) {}
+    /** The module, when it is already in hand (on the server). */
+    module?: T,
+  ) {
+    this.module = module;
+  }
 
   /** The module if it has arrived; otherwise starts loading it and returns undefined. */
   get(): T | undefined {

@@ -1,6 +1,5 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 import { cardStyles } from './card.styles.js';
-import { verticalStyles } from './vertical.styles.js';
 
 /** Dark palette, shared by theme="dark" and theme="auto" under a dark colour scheme.
  * Every pair meets WCAG 2.2 AA (4.5:1 for text) on the card and host backgrounds. */
@@ -278,5 +277,21 @@ const stateStyles = css`
   }
 `;
 
-/** In cascade order: host and header, the vertical list, the card, then states and media. */
-export const styles = [hostStyles, verticalStyles, cardStyles, stateStyles];
+/** The styles that come with the lazily loaded parts (each layout, the editor panel). */
+export interface PartStyles {
+  readonly vertical?: CSSResult;
+  readonly horizontal?: CSSResult;
+  readonly editor?: CSSResult;
+}
+
+/**
+ * In cascade order: host and header, the vertical list, the card, states and
+ * media, then the horizontal layout and the editor panel. Each layout's styles
+ * come with its chunk, and take their place in this order when they arrive.
+ */
+export function cascade(parts: PartStyles = {}): CSSResult[] {
+  const { vertical, horizontal, editor } = parts;
+  return [hostStyles, ...(vertical ? [vertical] : []), cardStyles, stateStyles, ...(horizontal ? [horizontal] : []), ...(editor ? [editor] : [])];
+}
+
+export const styles = cascade();

@@ -17,9 +17,8 @@ import { LanguageController } from './language-controller.js';
 import { LazyPart } from './lazy-part.js';
 import { renderCredit, renderHeader, renderHeading } from './header-view.js';
 import { PrintController } from './print-controller.js';
-import { renderVertical } from './vertical-view.js';
 import { fallbackSibling } from './light-dom.js';
-import { styles } from './summit-timeline.styles.js';
+import { cascade, styles } from './summit-timeline.styles.js';
 import { WidthController } from './width-controller.js';
 import { VERSION } from '../../version.js';
 
@@ -31,6 +30,11 @@ export type Theme = (typeof THEMES)[number];
 
 /** `layout="auto"` turns horizontal from this element width, in px. */
 export const HORIZONTAL_FROM = 720;
+
+type VerticalPart = typeof import('./vertical-view.js');
+
+/** The vertical layout on the server, which cannot wait for a chunk (see SummitTimelineElement.renderOnServerWith). */
+let serverVertical: VerticalPart | undefined;
 
 interface Selection {
   /** The event shown and focusable: the selected one, else the first. */
@@ -101,7 +105,12 @@ export class SummitTimelineElement extends LitElement {
   /** Everything the render shows, from data → layout; rebuilt only when its inputs change. */
   private view?: TimelineView;
   private viewInputs?: readonly unknown[];
-  /** The horizontal layout and the editor panel are chunks of their own, loaded when first needed. */
+  /** Each layout and the editor panel are chunks of their own, loaded when first needed. */
+  private readonly vertical = new LazyPart(
+    () => import('./vertical-view.js'),
+    () => this.partArrived(),
+    serverVertical,
+  );
   private readonly horizontal = new LazyPart(
     () => import('./horizontal-view.js'),
     () => this.partArrived(),
@@ -174,6 +183,17 @@ export class SummitTimelineElement extends LitElement {
   @property({ type: Number, attribute: 'gap-years' }) gapYears = 10;
 
   /**
+   * For the server renderer (src/static/render-static.ts): it draws the vertical
+   * layout and cannot wait for a chunk, so it hands the layout in, and the
+   * styles it writes into the declarative shadow root include the layout's.
+   */
+  static renderOnServerWith(vertical: VerticalPart): void {
+    serverVertical = vertical;
+    this.finalize();
+    this.elementStyles = this.finalizeStyles(cascade({ vertical: vertical.verticalStyles }));
+  }
+
+  /**
    * A server-rendered shadow root hydrates only when Lit's hydration support
    * loaded first (the hydrate bundle) and the root still holds what the server
    * wrote. Met by the plain bundle — or emptied by a CMS that strips <template>
@@ -215,7 +235,9 @@ export class SummitTimelineElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (!this.hydrating) return super.shouldUpdate(changed);
     this.useLanguage();
-    return Boolean(this.source.state) && !this.languages.pending;
+    // The hydrate bundle carries the vertical layout, so this resolves without a request.
+    const vertical = this.vertical.get();
+    return Boolean(this.source.state) && !this.languages.pending && vertical !== undefined;
   }
 
   /** Language comes from the nearest `lang`; the server, with no tree to look up, goes by the element's own. */
@@ -242,7 +264,9 @@ export class SummitTimelineElement extends LitElement {
     const selected = events.findIndex((e) => e.id === this.selected);
     this.selection = { selected, current: Math.max(0, selected) };
     // Asked for as soon as the width says so, not after the data: the layout chunk and the data load side by side.
-    const horizontal = this.resolvedLayout === 'horizontal' ? this.horizontal.get() : undefined;
+    const layout = this.resolvedLayout;
+    if (layout === 'vertical') this.vertical.get();
+    const horizontal = layout === 'horizontal' ? this.horizontal.get() : undefined;
     if (!horizontal || !this.view) {
       this.axisView = undefined;
       this.axisInputs = undefined;
@@ -261,8 +285,12 @@ export class SummitTimelineElement extends LitElement {
 
   /** Base styles plus those of the lazily loaded parts that have arrived. */
   private partArrived() {
-    const extra = [this.horizontal.module?.horizontalStyles, this.editorPanel.module?.editorStyles].filter((sheet) => sheet !== undefined);
-    adoptStyles(this.renderRoot as ShadowRoot, [...styles, ...extra]);
+    const parts = {
+      vertical: this.vertical.module?.verticalStyles,
+      horizontal: this.horizontal.module?.horizontalStyles,
+      editor: this.editorPanel.module?.editorStyles,
+    };
+    adoptStyles(this.renderRoot as ShadowRoot, cascade(parts));
     this.requestUpdate();
   }
 
@@ -437,8 +465,8 @@ export class SummitTimelineElement extends LitElement {
 
   /** Whether the data, language and layout are all in: until then the element shows its fallback. */
   private get ready(): boolean {
-    const waitingForAxis = this.resolvedLayout === 'horizontal' && !this.axisView;
-    return Boolean(this.source.state && !this.languages.pending && this.view && !waitingForAxis);
+    const waiting = this.resolvedLayout === 'horizontal' ? !this.axisView : !this.vertical.module;
+    return Boolean(this.source.state && !this.languages.pending && this.view && !waiting);
   }
 
   override render() {
@@ -461,7 +489,7 @@ export class SummitTimelineElement extends LitElement {
       ${
         this.axisView && this.horizontal.module
           ? this.horizontal.module.renderHorizontal(this.axisView, this.horizontalContext(view, this.horizontal.module))
-          : renderVertical(view, {
+          : this.vertical.module!.renderVertical(view, {
               language: this.languages.language,
               contentLang: this.contentLang,
               label: doc.title ?? this.languages.language.ui.chronology,

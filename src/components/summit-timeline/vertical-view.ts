@@ -1,12 +1,16 @@
 /**
  * The vertical layout: one list item per event with its gap label, era bands
- * and card beside a rail. Renders the view model (src/layout/view.ts) only.
+ * and card beside a rail. Renders the view model (src/layout/view.ts) only. A
+ * chunk of its own with its styles, like the horizontal layout: a page loads the
+ * one its width asks for.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from '../../i18n/strings.js';
 import type { EraView, EventView, GapView, TimelineView } from '../../layout/view.js';
 import { cssVars } from './css-vars.js';
+
+export { verticalStyles } from './vertical.styles.js';
 
 /** From this many rows the list lets the browser skip rendering cards off screen. */
 const MANY_EVENTS = 50;
