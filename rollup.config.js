@@ -9,6 +9,9 @@
 import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import minifyHtml from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultShouldMinifyCSS } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { tsImport } from 'tsx/esm/api';
@@ -16,26 +19,21 @@ import { tsImport } from 'tsx/esm/api';
 const compile = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' });
 
 /**
- * Terser leaves the text of css`` templates alone, comments and indentation
- * included. Our styles modules hold nothing but CSS in those templates, so
- * comments and runs of whitespace can go before minification.
+ * Terser leaves template text alone, so Lit's own minifier collapses the
+ * html`` and css`` templates first. Empty attributes stay (an image's empty alt
+ * says it is decorative). A css`` fragment of bare declarations (the dark
+ * palette, used inside two rules) is no stylesheet the CSS minifier can parse;
+ * it is left as written.
  */
-const minifyCssTemplates = () => ({
-  name: 'minify-css-templates',
-  transform(code, id) {
-    if (!id.endsWith('.styles.ts')) return null;
-    const minified = code.replace(/css`([^`]*)`/g, (_, body) => {
-      const compact = body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1')
-        .replace(/;}/g, '}')
-        .trim();
-      return `css\`${compact}\``;
-    });
-    return { code: minified, map: null };
-  },
-});
+const minifyTemplates = () =>
+  minifyHtml({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: {
+      minifyOptions: { ...defaultMinifyOptions, removeEmptyAttributes: false, minifyJS: false },
+      shouldMinifyCSS: (template) => defaultShouldMinifyCSS(template) && template.parts.some((part) => part.text.includes('{')),
+    },
+  });
 
 /**
  * The default chronology, validated here once rather than in every reader's
@@ -101,7 +99,7 @@ const embedBundle = (name, input) => ({
   // Lazy chunks import shared code from the entry itself, so the embed stays
   // one file plus the chunks it asks for (no facade re-exporting a shared chunk).
   preserveEntrySignatures: 'allow-extension',
-  plugins: [validatedDefault(), nodeResolve(), json({ preferConst: true }), minifyCssTemplates(), compile()],
+  plugins: [validatedDefault(), nodeResolve(), json({ preferConst: true }), minifyTemplates(), compile()],
   output: {
     dir: 'dist',
     format: 'es',
@@ -137,7 +135,7 @@ export default [
   // The make page: the element plus the page's own code, in one module with its chunks.
   {
     input: { make: 'src/make/make.ts' },
-    plugins: [nodeResolve(), json({ preferConst: true }), minifyCssTemplates(), compile(), makePage()],
+    plugins: [nodeResolve(), json({ preferConst: true }), minifyTemplates(), compile(), makePage()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -149,7 +147,7 @@ export default [
   },
   {
     input: 'src/embed/embed.ts',
-    plugins: [nodeResolve(), json({ preferConst: true }), minifyCssTemplates(), compile(), embedPage()],
+    plugins: [nodeResolve(), json({ preferConst: true }), minifyTemplates(), compile(), embedPage()],
     output: {
       file: 'dist/embed.js',
       format: 'iife',

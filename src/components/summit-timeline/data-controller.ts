@@ -3,23 +3,22 @@
  * any time (a new `src`, a CMS preview rewriting children), and can arrive out
  * of order (a slow fetch overtaken by a newer one). This controller owns that
  * lifecycle so the element only renders whatever was read last.
+ *
+ * The readers and the validator are a chunk of their own (./reader.ts): the
+ * default timeline never needs them (its document is validated at build time),
+ * and every other source asks for them the moment it starts reading, beside
+ * its fetch, so the request chain after the page stays two deep.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDefaultDocument } from '../../data/default-document.js';
-import { englishMessages, problemText, withMessages, type ProblemCode, type ProblemValues } from '../../problems.js';
-import type { DataProblem, ReadResult } from '../../data/types.js';
-import { EMPTY_DOC } from '../../data/types.js';
+import { failedRead } from '../../data/failure.js';
+import { englishMessages, withMessages } from '../../problems.js';
+import type { ReadResult } from '../../data/types.js';
 import type { Format } from '../../data/read-source.js';
 import { safeUrl } from '../../data/urls.js';
 import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
 import { listRoot, readInlineScript } from './light-dom.js';
-
-/**
- * The readers and the validator are a chunk of their own: the default timeline
- * never needs them (its document is validated at build time), and every other
- * source asks for them the moment it starts reading, beside its fetch.
- */
-const reader = () => import('./reader.js');
+import type { OwnSource } from './read-own.js';
 
 /** The server renderer validates synchronously, with the validator it already has (see setServerValidator). */
 let serverValidate: ((raw: unknown) => ReadResult) | undefined;
@@ -75,83 +74,37 @@ export class TimelineDataController implements ReactiveController {
   /** Reads from the highest-precedence source present: src, the data property, inline JSON, children, default. */
   read(): void {
     const ticket = ++this.ticket;
-    this.readFrom = { src: this.host.src, data: this.host.data, format: this.host.format };
+    const { src, data, format } = this.host;
+    this.readFrom = { src, data, format };
     this.fetchAbort?.abort();
-    const src = this.host.src;
-    const format = this.host.format;
-    const inline = !src && this.host.data === undefined ? readInlineScript(this.host) : undefined;
+    const inline = !src && data === undefined ? readInlineScript(this.host) : undefined;
     const list = listRoot(this.host);
-    const own = src || this.host.data !== undefined || inline || list;
-    const failed = (field: string) => (error: unknown) => this.failure(field, 'loadFailed', { src: field, detail: String(error) });
-    if (!own) {
-      void loadDefaultDocument().then(
-        (result) => this.publish(ticket, this.settle(result)),
-        (error: unknown) => this.publish(ticket, failed('default')(error)),
-      );
+    const publish = (result: ReadResult) => this.publish(ticket, this.settle(result));
+    const failed = (field: string) => (error: unknown) => failedRead(field, 'loadFailed', { src: field, detail: String(error) });
+    if (!src && data === undefined && !inline && !list) {
+      void loadDefaultDocument().then(publish, (error: unknown) => publish(failed('default')(error)));
       return;
     }
-    const read = reader();
-    // Handled where it is awaited; this keeps a failed chunk from also surfacing as an unhandled rejection.
-    read.catch(() => undefined);
-    let state: Promise<DataState>;
+    let fetched: OwnSource['src'];
     if (src) {
+      // The URL is judged before anything is fetched; the fetch goes out now, beside the reader chunk.
+      const url = safeUrl(src, 'data');
+      if (!url) return publish(failedRead('src', 'badSrc', { src }));
       this.fetchAbort = new AbortController();
-      state = this.fetchSource(src, this.fetchAbort.signal, read);
-    } else if (this.host.data !== undefined) {
-      const data = this.host.data;
-      state = read.then(({ readSourceValue }) => readSourceValue(data, format)).then((result) => this.settle(result), failed('data'));
-    } else if (inline) {
-      const hints = { format: inline.csv ? ('csv' as const) : format, field: 'script' };
-      state = read
-        .then(({ readSourceText }) => readSourceText(inline.text, hints))
-        .then((result) => this.settle(result))
-        .then((result) => (result.failed && list ? this.withChildren(read, list, result.problems) : result), failed('script'));
-    } else {
-      state = this.withChildren(read, list!, []).catch(failed('children'));
+      const response = fetch(new URL(url, document.baseURI), { signal: this.fetchAbort.signal });
+      // Its failure is read (and reported) by readOwn; this keeps it from also surfacing as unhandled.
+      response.catch(() => undefined);
+      fetched = { text: src, response };
     }
-    void state.then((result) => this.publish(ticket, result));
-  }
-
-  private async fetchSource(src: string, signal: AbortSignal, read: ReturnType<typeof reader>): Promise<DataState> {
-    const url = safeUrl(src, 'data');
-    if (!url) return this.failure('src', 'badSrc', { src });
-    // The fetch goes out at once; the reader chunk is already loading beside it.
-    let body: Response;
-    let readers: Awaited<typeof read>;
-    try {
-      [body, readers] = await Promise.all([fetch(new URL(url, document.baseURI), { signal }), read]);
-    } catch (error) {
-      return this.failure('src', 'loadFailed', { src, detail: (error as Error).message || 'network error' });
-    }
-    if (!body.ok) return this.failure('src', 'httpError', { src, status: body.status });
-    try {
-      const hints = { format: this.host.format, contentType: body.headers.get('content-type'), url: src, field: 'src' };
-      return this.settle(await readers.readSourceText(await body.text(), hints));
-    } catch (error) {
-      return this.failure('src', 'readFailed', { src, detail: (error as Error).message });
-    }
-  }
-
-  /**
-   * The readable list (inside the element, or the static render's just after
-   * it), as data. It also stands in for inline JSON that cannot be read (broken,
-   * or cut by a CMS): it holds the same events, so readers get the timeline;
-   * the script's `problems` still go to editors.
-   */
-  private async withChildren(read: ReturnType<typeof reader>, list: Element, problems: readonly DataProblem[]): Promise<DataState> {
-    const { readChildren, validateDocument } = await read;
-    const children = readChildren(list);
-    const state = this.settle(validateDocument(children ?? { events: [] }));
-    return { ...state, problems: [...problems, ...state.problems] };
+    void import('./reader.js')
+      .then(({ readOwn }) => readOwn({ src: fetched, data, format, inline, list }))
+      .then(publish, (error: unknown) =>
+        publish(failed(src ? 'src' : data !== undefined ? 'data' : inline ? 'script' : 'children')(error)),
+      );
   }
 
   private settle(result: ReadResult): DataState {
     return { ...result, failed: result.doc.events.length === 0 && result.problems.length > 0 };
-  }
-
-  private failure(field: string, code: ProblemCode, values: ProblemValues): DataState {
-    const problem: DataProblem = { subject: 'document', field, ...problemText(code, values), skipped: true };
-    return { doc: EMPTY_DOC, problems: [problem], failed: true };
   }
 
   /**

@@ -291,7 +291,14 @@ export interface PartStyles {
  */
 export function cascade(parts: PartStyles = {}): CSSResult[] {
   const { vertical, horizontal, editor } = parts;
-  return [hostStyles, ...(vertical ? [vertical] : []), cardStyles, stateStyles, ...(horizontal ? [horizontal] : []), ...(editor ? [editor] : [])];
+  return [
+    hostStyles,
+    ...(vertical ? [vertical] : []),
+    cardStyles,
+    stateStyles,
+    ...(horizontal ? [horizontal] : []),
+    ...(editor ? [editor] : []),
+  ];
 }
 
 export const styles = cascade();

@@ -1,5 +1,4 @@
 import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Format } from '../../data/read-source.js';
 import type { DataProblem, TimelineEvent } from '../../data/types.js';
 import type { Scale } from '../../layout/axis.js';
@@ -93,6 +92,22 @@ interface Selection {
 export class SummitTimelineElement extends LitElement {
   static override styles = styles;
 
+  /** Lit's reactive properties, declared without decorators: the decorator runtime would cost every reader 0.5 KB. */
+  static override properties = {
+    src: { reflect: true },
+    data: { attribute: false },
+    format: { reflect: true },
+    layout: { reflect: true },
+    scale: { reflect: true },
+    selected: { reflect: true },
+    theme: { reflect: true },
+    hashLinks: { type: Boolean, reflect: true, attribute: 'hash-links' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    noHeader: { type: Boolean, reflect: true, attribute: 'no-header' },
+    editor: { type: Boolean, reflect: true },
+    gapYears: { type: Number, attribute: 'gap-years' },
+  };
+
   /** The library version, so a second copy on the page can tell which one is running. */
   static readonly version = VERSION;
 
@@ -133,7 +148,7 @@ export class SummitTimelineElement extends LitElement {
   private animateCard = false;
 
   /** Text for the polite live region: the date and headline of a new selection. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** The page is being printed: every disclosure opens. */
   private readonly print = new PrintController(this);
@@ -146,41 +161,41 @@ export class SummitTimelineElement extends LitElement {
   private hydrating = !isServer && Boolean(this.shadowRoot);
 
   /** URL of a timeline JSON document; wins over every other source. */
-  @property({ reflect: true }) src = '';
+  src = '';
 
   /** A timeline document as an object (the JSON format), for apps and server rendering; wins over inline JSON and children. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Format of `src`, inline or `data` content: `auto` (detects TimelineJS3 JSON, and CSV by type or URL), `json`, `timelinejs` or `csv`. */
-  @property({ reflect: true }) format: Format = 'auto';
+  format: Format = 'auto';
 
   /** `auto` (horizontal from 720 px of the element's own width), `vertical` or `horizontal`. */
-  @property({ reflect: true }) layout: LayoutChoice = 'auto';
+  layout: LayoutChoice = 'auto';
 
   /** Horizontal axis spacing: `time` (true time, long gaps compressed into marked breaks) or `sequence` (even). */
-  @property({ reflect: true }) scale: Scale = 'time';
+  scale: Scale = 'time';
 
   /** Id of the selected event; reflects reader selections too. */
-  @property({ reflect: true }) selected = '';
+  selected = '';
 
   /** `light` (default), `dark`, or `auto` to follow the reader's colour scheme. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** Keep the URL hash (`#<element-id>/<event-id>`) in step with the selection. Needs an `id`. */
-  @property({ type: Boolean, reflect: true, attribute: 'hash-links' }) hashLinks = false;
+  hashLinks = false;
 
   /** Level of the timeline's heading (2–5); event headlines sit one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Hides the title, description and credit, for pages that give their own. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-header' }) noHeader = false;
+  noHeader = false;
 
   /** Shows editors, above the timeline, every problem in the data, each linked to its event. Readers never see it. */
-  @property({ type: Boolean, reflect: true }) editor = false;
+  editor = false;
 
   /** Time between events, in whole years, from which the gap is drawn as a break. */
   // A literal, so the API docs show the number; a test pins it to the layout's DEFAULT_LONG_GAP_YEARS.
-  @property({ type: Number, attribute: 'gap-years' }) gapYears = 10;
+  gapYears = 10;
 
   /**
    * For the server renderer (src/static/render-static.ts): it draws the vertical
@@ -353,7 +368,11 @@ export class SummitTimelineElement extends LitElement {
     const changed = event.id !== this.selected;
     this.selected = event.id;
     this.focusAfterUpdate ||= options.focus ?? false;
-    if (options.announce) this.announcement = this.view!.events[index].name;
+    if (options.announce) {
+      this.announcement = this.view!.events[index].name;
+      // A plain field, not a declared property (it is no part of the API): ask for the render.
+      this.requestUpdate();
+    }
     if (changed) this.dispatchEvent(new SummitSelectEvent({ id: event.id, index }));
   }
 

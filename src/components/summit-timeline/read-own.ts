@@ -1,0 +1,59 @@
+/**
+ * Reads a timeline's own data — the `src` response, the `data` property, an
+ * inline script, or the readable list — into a document with its problems.
+ * Part of the reader chunk (./reader.ts): the data controller has already
+ * started any fetch, so the file and this code arrive side by side.
+ */
+import { failedRead } from '../../data/failure.js';
+import { readSourceText, readSourceValue, type Format } from '../../data/read-source.js';
+import type { DataProblem, ReadResult } from '../../data/types.js';
+import { validateDocument } from '../../data/validate.js';
+import type { InlineScript } from './light-dom.js';
+import { readChildren } from './light-dom-children.js';
+
+export interface OwnSource {
+  /** `src` as the author wrote it (for problems), with its fetch already under way. */
+  readonly src?: { readonly text: string; readonly response: Promise<Response> };
+  readonly data: unknown;
+  readonly format: Format;
+  readonly inline?: InlineScript;
+  /** The readable list (inside the element, or the static render's just after it). */
+  readonly list?: Element;
+}
+
+/** Nothing usable was read. */
+const emptyRead = (result: ReadResult) => result.doc.events.length === 0 && result.problems.length > 0;
+
+export async function readOwn(source: OwnSource): Promise<ReadResult> {
+  const { src, data, format, inline, list } = source;
+  if (src) return readResponse(src.text, src.response, format);
+  if (data !== undefined) return readSourceValue(data, format);
+  if (inline) {
+    const result = await readSourceText(inline.text, { format: inline.csv ? 'csv' : format, field: 'script' });
+    // Inline JSON that cannot be read (broken, or cut by a CMS) gives way to the
+    // list, which holds the same events; the script's problems still go to editors.
+    return emptyRead(result) && list ? withChildren(list, result.problems) : result;
+  }
+  return withChildren(list!, []);
+}
+
+async function readResponse(src: string, pending: Promise<Response>, format: Format): Promise<ReadResult> {
+  let response: Response;
+  try {
+    response = await pending;
+  } catch (error) {
+    return failedRead('src', 'loadFailed', { src, detail: (error as Error).message || 'network error' });
+  }
+  if (!response.ok) return failedRead('src', 'httpError', { src, status: response.status });
+  try {
+    const hints = { format, contentType: response.headers.get('content-type'), url: src, field: 'src' };
+    return await readSourceText(await response.text(), hints);
+  } catch (error) {
+    return failedRead('src', 'readFailed', { src, detail: (error as Error).message });
+  }
+}
+
+function withChildren(list: Element, problems: readonly DataProblem[]): ReadResult {
+  const result = validateDocument(readChildren(list) ?? { events: [] });
+  return { ...result, problems: [...problems, ...result.problems] };
+}
