@@ -56,8 +56,8 @@ const validatedDefault = () => {
       const { describeProblem } = await tsImport('./src/data/describe.ts', import.meta.url);
       const { doc, problems } = validateDocument(JSON.parse(readFileSync('data/summit-2023.json', 'utf8')));
       if (problems.length > 0) this.error(`data/summit-2023.json: ${problems.map(describeProblem).join('; ')}`);
-      // JSON.parse of a string is quicker for the browser than the same object as a literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(doc))});`;
+      // An object literal, which terser writes tighter than JSON (unquoted keys, !1 for false).
+      return `export default ${JSON.stringify(doc)};`;
     },
   };
 };

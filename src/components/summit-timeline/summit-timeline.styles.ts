@@ -116,20 +116,12 @@ const hostStyles = css`
   }
 `;
 
-/** Selection, motion, container sizes, forced colours and print: last, so they win over the rest. */
+/**
+ * Selection, motion, container sizes, forced colours and print: last, so they
+ * win over the rest. Those of the vertical list alone come with its styles
+ * (./vertical.styles.ts), so a desktop page does not download them.
+ */
 const stateStyles = css`
-  /* Selection in the vertical list: the current card is the list's one tab stop. */
-  .event {
-    outline: none;
-  }
-  .event .card {
-    transition: border-color 150ms ease-out, box-shadow 150ms ease-out;
-  }
-  .event.selected .card {
-    border-color: var(--_accent);
-    box-shadow: 0 0 0 1px var(--_accent), 0 2px 8px rgb(0 0 0 / 0.08);
-  }
-  .event:focus-visible .card,
   .panel:focus-visible .card {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
@@ -167,10 +159,6 @@ const stateStyles = css`
     --_dir: -1;
   }
   @container (min-width: 32rem) {
-    ol {
-      --_rail: 2.25rem;
-      --_column-gap: 0.75rem;
-    }
     .card {
       padding: 0.85rem 1.25rem 1rem;
     }
@@ -179,30 +167,19 @@ const stateStyles = css`
   /* Windows high contrast: backgrounds become Canvas, so lines, dots and bands
      that are drawn with backgrounds are drawn in system colours instead. */
   @media (forced-colors: active) {
-    .line,
-    .gap-line,
     .axis-line,
     .dot,
-    .band,
     .break,
     .era-bar {
       forced-color-adjust: none;
     }
-    .line,
-    .gap-line,
     .axis-line,
     .dot {
       background: CanvasText;
       box-shadow: none;
     }
-    .gap-line.long {
-      background: repeating-linear-gradient(to bottom, CanvasText 0 5px, Canvas 5px 10px);
-    }
     .break {
       background: repeating-linear-gradient(to right, CanvasText 0 4px, Canvas 4px 8px) center / 100% 2px no-repeat;
-    }
-    .band {
-      background: GrayText;
     }
     .era-bar {
       border: 1px solid CanvasText;
@@ -224,9 +201,6 @@ const stateStyles = css`
     .outside,
     .era-label {
       border: 1px solid CanvasText;
-    }
-    .event.selected .card {
-      outline: 2px solid Highlight;
     }
   }
 
@@ -265,10 +239,6 @@ const stateStyles = css`
     .card {
       box-shadow: none;
       break-inside: avoid;
-    }
-    .event.selected .card {
-      box-shadow: none;
-      border-color: #777;
     }
     a[href]::after {
       content: ' (' attr(href) ')';

@@ -135,4 +135,56 @@ export const verticalStyles = css`
   .era-dates::before {
     content: ' · ';
   }
+
+  /* Selection: the current card is the list's one tab stop. */
+  .event {
+    outline: none;
+  }
+  .event .card {
+    transition: border-color 150ms ease-out, box-shadow 150ms ease-out;
+  }
+  .event.selected .card {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent), 0 2px 8px rgb(0 0 0 / 0.08);
+  }
+  .event:focus-visible .card {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  /* Wider columns get a roomier rail. */
+  @container (min-width: 32rem) {
+    ol {
+      --_rail: 2.25rem;
+      --_column-gap: 0.75rem;
+    }
+  }
+  /* Windows high contrast: the rail's lines and bands are drawn in system colours. */
+  @media (forced-colors: active) {
+    .line,
+    .gap-line,
+    .band {
+      forced-color-adjust: none;
+    }
+    .line,
+    .gap-line,
+    .dot {
+      background: CanvasText;
+      box-shadow: none;
+    }
+    .gap-line.long {
+      background: repeating-linear-gradient(to bottom, CanvasText 0 5px, Canvas 5px 10px);
+    }
+    .band {
+      background: GrayText;
+    }
+    .event.selected .card {
+      outline: 2px solid Highlight;
+    }
+  }
+  @media print {
+    .event.selected .card {
+      box-shadow: none;
+      border-color: #777;
+    }
+  }
 `;
