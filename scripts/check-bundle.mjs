@@ -99,7 +99,18 @@ try {
     console.log(
       `  request chain after the HTML, ${deepest} deep: ${chain.map(([path, d, start, end]) => `${path} (${d}: ${start}–${end} ms)`).join(', ')}`,
     );
-    if (width >= 1000 && deepest > 2) throw new Error(`the desktop page's request chain is ${deepest} deep after the HTML (at most 2)`);
+    if (deepest > 2) throw new Error(`the ${layout} page's request chain is ${deepest} deep after the HTML (at most 2)`);
+    // Exactly the files `npm run size` adds up for the page total: nothing else rides along.
+    const names = scripts
+      .map((p) =>
+        p
+          .split('/')
+          .pop()
+          .replace(/(-[\w-]{8})?\.js$/, ''),
+      )
+      .sort();
+    const expected = ['summit-2023', `${layout}-view`, 'summit-timeline.min'].sort();
+    if (names.join() !== expected.join()) throw new Error(`the ${layout} page loaded ${names.join(', ')}; expected ${expected.join(', ')}`);
     if (scripts.some((p) => !p.startsWith('/dist/'))) throw new Error('a script was loaded from outside dist/');
     if (seen.at(-1) !== 'Sept. 13, 2023 Putin and Kim meet at the Vostochny cosmodrome')
       throw new Error('the summit is not the last event');

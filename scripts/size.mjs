@@ -1,5 +1,6 @@
-// `npm run size`: gzip size of the embed bundle against its budget.
-// Hard budget 24 KB (fails the build); goal 18 KB (reported).
+// `npm run size`: gzip sizes of the embed bundle and of the JS a desktop page
+// with the default timeline downloads, each against a budget that fails the
+// build, with the goals of issue 17 reported beside them.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -23,15 +24,27 @@ for (const chunk of readdirSync('dist/chunks')
   console.log(`  lazy chunk ${chunk.padEnd(32)} ${kb(gz(`dist/chunks/${chunk}`))} gzip`);
 }
 // What a desktop page with the default timeline downloads: the bundle, the default
-// chronology and the horizontal layout (the chunks it names). Reported against the
-// 24 KB page goal of issue 17; not yet enforced, as it is not yet met.
+// chronology and the horizontal layout (the chunks it names; scripts/check-bundle.mjs
+// checks in a browser that these are all it loads). The budget holds what has been
+// reached against regressions; the goal, 24 KB, is not yet met (docs/performance.md).
+const PAGE_BUDGET = 26_000;
 const PAGE_GOAL = 24_000;
 const named = (prefix) => readFileSync('dist/summit-timeline.min.js', 'utf8').match(new RegExp(`chunks/${prefix}-[\\w-]+\\.js`))?.[0];
 const pageChunks = ['summit-2023', 'horizontal-view'].map(named).filter(Boolean);
 const page = main + pageChunks.reduce((sum, chunk) => sum + gz(`dist/${chunk}`), 0);
-console.log(`desktop page with the default timeline: ${kb(page)} gzip of JS (main + ${pageChunks.join(' + ')}; goal ${kb(PAGE_GOAL)})`);
-if (main > BUDGET) {
-  console.error(`Over budget by ${kb(main - BUDGET)}.`);
+console.log(
+  `desktop page with the default timeline: ${kb(page)} gzip of JS (main + ${pageChunks.join(' + ')}; budget ${kb(PAGE_BUDGET)}, goal ${kb(PAGE_GOAL)})`,
+);
+if (pageChunks.length !== 2) {
+  console.error('The bundle no longer names the summit-2023 and horizontal-view chunks: the page total cannot be measured.');
   process.exit(1);
 }
-console.log(main > GOAL ? `Within budget, ${kb(main - GOAL)} over the goal.` : 'Within budget and goal.');
+const verdict = (what, size, budget, goal) =>
+  size > budget
+    ? `${what}: over budget by ${kb(size - budget)}.`
+    : size > goal
+      ? `${what}: within budget, ${kb(size - goal)} over the goal.`
+      : `${what}: within budget and goal.`;
+console.log(verdict('Bundle', main, BUDGET, GOAL));
+console.log(verdict('Desktop page', page, PAGE_BUDGET, PAGE_GOAL));
+if (main > BUDGET || page > PAGE_BUDGET) process.exit(1);
