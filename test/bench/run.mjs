@@ -1,79 +1,80 @@
-// `npm run bench`: how close <summit-timeline> comes to the physical limit, the
-// same events written as static HTML. For N = 8, 100, 1,000 and 10,000, in both
-// layouts (horizontal at 1280 px, vertical at 375 px), it loads in headless
-// Chromium with a fresh context and the cache disabled: (a) a plain
-// server-written list, (b) the project's own static render (the CLI's output,
-// no script: the true limit for this look) and (c) dist/summit-timeline.min.js
-// with `src` JSON, interleaved a/b/c/a/b/c so machine drift cancels, and reports
-// the ready-time ratio of (c) to (a) and to (b) (median and spread), first
-// contentful paint, bytes (gzip), total blocking time, CLS, DOM nodes (shadow
-// roots included) and JS heap.
-// "Ready" = every headline is in the DOM (through shadow roots) and a frame has
-// painted after that. It also times validation and layout alone in Node.
-// Needs `npm run build` first (npm run bench does it).
+// `npm run bench`: how close <summit-timeline> comes to static HTML, and to its
+// peers, measured in one harness. For each layout (horizontal at 1280 px,
+// vertical at 375 px), N and network profile, it loads in headless Chromium,
+// each time in a fresh context with the cache off, interleaved round by round:
+//   plain    the same events as a plain server-written list (the floor)
+//   render   the project's own static render (the CLI's output, no script:
+//            the limit for this look)
+//   hydrate  that static render with the hydrate bundle after it
+//   inline   <summit-timeline> with its data in an inline JSON script
+//   src      <summit-timeline src="…json"> (the one-line embed)
+//   and TimelineJS3, vis-timeline and react-chrono with the same events.
+// Events are realistic (eras, quotes, relative dates, outside notes, images;
+// test/bench/events.mjs). "Ready" = every event's headline (a peer: its
+// marker or item) is in the DOM, shadow roots included — in a card, or in the
+// words a hidden horizontal panel keeps for in-page search — and a frame has
+// painted after it; for `hydrate`, the element has also hydrated.
+// Network profiles: none (localhost) and net (CDP: 40 ms round trip,
+// 10 Mbit/s each way). Reported per load, as medians: ready, its ratio to the
+// plain list and to the own render, first contentful paint, total blocking
+// time, CLS, DOM nodes, JS heap, JS bytes (gzip) and the depth of the request
+// chain after the HTML. A second pass under 4× CPU throttling reports the
+// longest task at small N. Needs `npm run build` first (npm run bench does it).
+//
+// Knobs: BENCH_SIZES (8,100,1000,10000), BENCH_ROUNDS (5), BENCH_LAYOUTS
+// (horizontal,vertical), BENCH_NETWORKS (none,net), BENCH_NET_SIZES (8,100,1000),
+// BENCH_PEERS (timelinejs,vis-timeline,react-chrono), BENCH_PEER_MAX (1000),
+// BENCH_THROTTLE_SIZES (8,100).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { extname, join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { execSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { chronology, IMAGE_PATH } from './events.mjs';
+import { benchImage, dataFor, OURS, PEERS, pagesFor, reactChronoBundle } from './pages.mjs';
 
-const SIZES = (process.env.BENCH_SIZES ?? '8,100,1000,10000').split(',').map(Number);
+const list = (name, fallback) => (process.env[name] ?? fallback).split(',').filter(Boolean);
+const SIZES = list('BENCH_SIZES', '8,100,1000,10000').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const LAYOUTS = [
   ['horizontal', 1280],
   ['vertical', 375],
-].filter(([layout]) => (process.env.BENCH_LAYOUTS ?? 'horizontal,vertical').split(',').includes(layout));
+].filter(([layout]) => list('BENCH_LAYOUTS', 'horizontal,vertical').includes(layout));
+const NETWORKS = list('BENCH_NETWORKS', 'none,net');
+const NET_SIZES = list('BENCH_NET_SIZES', '8,100,1000').map(Number);
+const PEER_LIST = list('BENCH_PEERS', PEERS.join(','));
+const PEER_MAX = Number(process.env.BENCH_PEER_MAX ?? 1000);
+const THROTTLE_SIZES = list('BENCH_THROTTLE_SIZES', '8,100').map(Number);
+/** A variant that has not shown every event by then is reported as not ready. */
+const TIMEOUT = 30_000;
 const root = process.cwd();
 
-// Deterministic events: four dense clusters, mixed precision, a body each.
-function events(count) {
-  let state = 7;
-  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const pad = (n) => String(n).padStart(2, '0');
-  const clusters = [1905, 1950, 1991, 2022];
-  return Array.from({ length: count }, (_, i) => {
-    const year = clusters[i % 4] + Math.floor(random() * 12);
-    const date = `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
-    return {
-      id: `e${i + 1}`,
-      date,
-      headline: `Event number ${i + 1}`,
-      body: `What happened on this day, in a sentence or two of newsroom prose (${i + 1}).`,
-    };
-  });
-}
+/** Which variants run: the peers in the layouts they have (TimelineJS and vis-timeline are horizontal only). */
+const variantsFor = (layout, n) => [
+  ...OURS,
+  ...PEER_LIST.filter((peer) => n <= PEER_MAX && (layout === 'horizontal' || peer === 'react-chrono')),
+];
 
-const escape = (t) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const page = (title, body, head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body style="max-width:680px;margin:0 auto;font-family:sans-serif">${body}</body></html>`;
-const staticHtml = (list) =>
-  page(
-    'static',
-    `<h2>${list.length} events</h2><ol>${list.map((e) => `<li><time datetime="${e.date}">${e.date}</time><h3>${escape(e.headline)}</h3><p>${escape(e.body)}</p></li>`).join('')}</ol>`,
-  );
-const elementHtml = (n, layout) =>
-  page(
-    'element',
-    `<summit-timeline layout="${layout}" src="/data-${n}.json"></summit-timeline>`,
-    '<script type="module" src="/dist/summit-timeline.min.js"></script>',
-  );
-
-// The project's own static render, from the built package, as the CLI writes it.
+// --- The pages, served from memory; dist/ and the peers' files from disk --------------
 const { renderStatic } = await import(join(root, 'dist/static/render-static.js'));
-const generated = new Map();
-for (const n of SIZES) {
-  const list = events(n);
-  const data = { title: `${n} events`, events: list };
-  generated.set(`/static-${n}.html`, staticHtml(list));
-  for (const [layout] of LAYOUTS) generated.set(`/element-${layout}-${n}.html`, elementHtml(n, layout));
-  generated.set(`/render-${n}.html`, page('render', await renderStatic(data, { id: 'bench' })));
-  generated.set(`/data-${n}.json`, JSON.stringify(data));
+const generated = new Map([
+  [IMAGE_PATH, benchImage()],
+  ['/bench/react-chrono.js', await reactChronoBundle()],
+]);
+for (const n of new Set([...SIZES, ...THROTTLE_SIZES])) {
+  const doc = chronology(n);
+  for (const [path, body] of Object.entries(dataFor(doc))) generated.set(path, body);
+  for (const [layout] of LAYOUTS) {
+    const pages = await pagesFor(doc, layout, renderStatic);
+    for (const [variant, html] of Object.entries(pages)) generated.set(`/${variant}-${layout}-${n}.html`, html);
+  }
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png' };
 const server = createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
+  const path = normalize(new URL(request.url, 'http://x').pathname);
   const body = generated.get(path) ?? (await readFile(join(root, path)).catch(() => undefined));
   if (body === undefined) return response.writeHead(404).end();
   response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
@@ -82,122 +83,186 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-// Runs in the page from the first byte: waits for every headline, then a frame.
-const PROBE = (count) => {
+// --- In the page, from its first byte ----------------------------------------------
+const PROBE = (variant, count, timeout) => {
+  const selectors = {
+    plain: 'ol.plain h3',
+    timelinejs: '.tl-timemarker',
+    'vis-timeline': '.vis-item',
+    'react-chrono': '.timeline-circle',
+  };
+  const shown = () => {
+    if (selectors[variant]) return document.querySelectorAll(selectors[variant]).length;
+    // A horizontal timeline's hidden panels hold their card's words as text (.findable).
+    return document.querySelector('summit-timeline')?.shadowRoot?.querySelectorAll('[part="headline"], .findable').length ?? 0;
+  };
+  const metrics = { tbt: 0, longest: 0, cls: 0 };
+  try {
+    new PerformanceObserver((l) =>
+      l.getEntries().forEach((e) => {
+        metrics.tbt += Math.max(0, e.duration - 50);
+        metrics.longest = Math.max(metrics.longest, e.duration);
+      }),
+    ).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (metrics.cls += e.hadRecentInput ? 0 : e.value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
+  } catch {
+    // Browsers without these entry types report 0 for them.
+  }
+  const hydrated = async () => {
+    if (variant !== 'hydrate') return;
+    await customElements.whenDefined('summit-timeline');
+    await document.querySelector('summit-timeline').updateComplete;
+  };
   window.__ready = new Promise((resolve) => {
-    let tbt = 0;
-    let cls = 0;
-    try {
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => (tbt += Math.max(0, e.duration - 50)))).observe({
-        type: 'longtask',
-        buffered: true,
-      });
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => (cls += e.hadRecentInput ? 0 : e.value))).observe({
-        type: 'layout-shift',
-        buffered: true,
-      });
-    } catch {
-      // Browsers without these entry types report 0 for them.
-    }
-    const headlines = () => {
-      const el = document.querySelector('summit-timeline');
-      return el ? (el.shadowRoot?.querySelectorAll('[part="headline"]').length ?? 0) : document.querySelectorAll('h3').length;
-    };
+    const started = performance.now();
     const check = () => {
-      if (headlines() >= count) requestAnimationFrame(() => setTimeout(() => resolve({ ready: performance.now(), tbt, cls }), 0));
+      if (shown() >= count)
+        void hydrated().then(() => requestAnimationFrame(() => setTimeout(() => resolve({ ready: performance.now(), ...metrics }), 0)));
+      else if (performance.now() - started > timeout) resolve({ ready: null, shown: shown(), ...metrics });
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   });
 };
 
+/** What the page measured, once ready: paint, nodes through shadow roots, and the request chain. */
+const REPORT = async () => {
+  const result = await window.__ready;
+  // Let layout shifts from late work (hydration, a font) be counted.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const count = (root) => {
+    let nodes = 0;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let node = walker.currentNode; node; node = walker.nextNode()) {
+      nodes++;
+      if (node.shadowRoot) nodes += count(node.shadowRoot);
+    }
+    return nodes;
+  };
+  // Each request's depth is one more than the deepest that had finished before it started.
+  const html = performance.getEntriesByType('navigation')[0].responseEnd;
+  const entries = performance
+    .getEntriesByType('resource')
+    .filter((e) => /\.(js|json|css)$/.test(new URL(e.name).pathname))
+    .sort((a, b) => a.startTime - b.startTime);
+  const depth = new Map();
+  for (const entry of entries) {
+    const before = [...depth.entries()].filter(([other]) => other.responseEnd <= entry.startTime).map(([, d]) => d);
+    depth.set(entry, entry.startTime >= html ? 1 + Math.max(0, ...before) : 0);
+  }
+  return {
+    ...result,
+    fcp: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN,
+    nodes: count(document),
+    chain: Math.max(0, ...depth.values()),
+  };
+};
+
 const browser = await puppeteer.launch(chromiumLaunchOptions());
 
-async function load(kind, n, width) {
+async function load(variant, layout, n, width, { network = 'none', cpu = 1 } = {}) {
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
   await tab.setCacheEnabled(false);
   await tab.setViewport({ width, height: 900 });
   // A page in the background is not painted, and reports no paint timing.
   await tab.bringToFront();
+  const cdp = await tab.createCDPSession();
+  if (network === 'net') {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 40,
+      downloadThroughput: 1_250_000,
+      uploadThroughput: 1_250_000,
+    });
+  }
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   const paths = [];
   tab.on('request', (r) => paths.push(new URL(r.url()).pathname));
-  await tab.evaluateOnNewDocument(PROBE, n);
-  await tab.goto(`${origin}/${kind}.html`.replace('.html', `-${n}.html`), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  const result = await tab.evaluate(async () => {
-    const ready = await window.__ready;
-    // Where the time went: when the script and the data had arrived.
-    const end = (suffix) => performance.getEntriesByType('resource').find((r) => r.name.includes(suffix))?.responseEnd ?? 0;
-    // Every node a browser keeps, shadow roots and Lit's comment markers included.
-    const count = (root) => {
-      let nodes = 0;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
-      for (let node = walker.currentNode; node; node = walker.nextNode()) {
-        nodes++;
-        if (node.shadowRoot) nodes += count(node.shadowRoot);
-      }
-      return nodes;
-    };
-    return {
-      ...ready,
-      fcp: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN,
-      nodes: count(document),
-      scriptAt: end('summit-timeline.min.js'),
-      dataAt: end('/data-'),
-      parsedAt: performance.getEntriesByType('navigation')[0]?.domInteractive ?? 0,
-    };
-  });
+  await tab.evaluateOnNewDocument(PROBE, variant, n, TIMEOUT);
+  await tab.goto(`${origin}/${variant}-${layout}-${n}.html`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  // NaN does not survive page.evaluate (it comes back null): a missing figure is NaN here.
+  const result = Object.fromEntries(Object.entries(await tab.evaluate(REPORT)).map(([k, v]) => [k, v ?? NaN]));
   const { JSHeapUsedSize } = await tab.metrics();
-  const bytes = (
-    await Promise.all(paths.map(async (p) => gzipSync(generated.get(p) ?? (await readFile(join(root, p)).catch(() => ''))).length))
-  ).reduce((a, b) => a + b, 0);
+  const scripts = paths.filter((p) => p.endsWith('.js'));
+  const js = (await Promise.all(scripts.map(async (p) => gzipSync(generated.get(p) ?? (await readFile(join(root, p)))).length))).reduce(
+    (a, b) => a + b,
+    0,
+  );
   await context.close();
-  return { ...result, heap: JSHeapUsedSize, bytes };
+  return { ...result, heap: JSHeapUsedSize, js };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-// Paint timing and the like can be missing (null once through page.evaluate): said, not faked.
-const fmt = (x, d = 1) => (x == null || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
+const median = (xs) => {
+  const known = xs.filter((x) => x != null && !Number.isNaN(x));
+  return known.length ? [...known].sort((a, b) => a - b)[Math.floor(known.length / 2)] : NaN;
+};
+
+// --- The runs -------------------------------------------------------------------
 const rows = [];
-for (const [layout, width] of LAYOUTS) {
-  for (const n of SIZES) {
-    const a = [];
-    const r = [];
-    const b = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      a.push(await load('static', n, width));
-      r.push(await load('render', n, width));
-      b.push(await load(`element-${layout}`, n, width));
+for (const network of NETWORKS) {
+  for (const [layout, width] of LAYOUTS) {
+    for (const n of SIZES.filter((size) => network === 'none' || NET_SIZES.includes(size))) {
+      const variants = variantsFor(layout, n);
+      const runs = Object.fromEntries(variants.map((v) => [v, []]));
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const variant of variants) runs[variant].push(await load(variant, layout, n, width, { network }));
+      }
+      const base = runs.plain;
+      for (const variant of variants) {
+        const r = runs[variant];
+        rows.push({
+          network,
+          layout,
+          n,
+          variant,
+          ready: median(r.map((x) => x.ready)),
+          plainRatio: median(r.map((x, i) => x.ready / base[i].ready)),
+          renderRatio: median(r.map((x, i) => x.ready / runs.render[i].ready)),
+          fcp: median(r.map((x) => x.fcp)),
+          fcpRatio: median(r.map((x, i) => x.fcp / base[i].fcp)),
+          tbt: median(r.map((x) => x.tbt)),
+          cls: Math.max(...r.map((x) => x.cls)),
+          nodes: r[0].nodes,
+          nodesRatio: r[0].nodes / base[0].nodes,
+          heap: median(r.map((x) => x.heap)),
+          js: r[0].js,
+          chain: median(r.map((x) => x.chain)),
+          shown: r.some((x) => Number.isNaN(x.ready)) ? median(r.map((x) => x.shown ?? 0)) : undefined,
+        });
+        process.stderr.write('.');
+      }
     }
-    const ratios = b.map((x, i) => x.ready / a[i].ready);
-    rows.push({
-      layout,
-      n,
-      ratio: median(ratios),
-      spread: [Math.min(...ratios), Math.max(...ratios)],
-      renderRatio: median(b.map((x, i) => x.ready / r[i].ready)),
-      staticMs: median(a.map((x) => x.ready)),
-      renderMs: median(r.map((x) => x.ready)),
-      elementMs: median(b.map((x) => x.ready)),
-      fcp: [median(a.map((x) => x.fcp)), median(b.map((x) => x.fcp))],
-      bytes: [a[0].bytes, r[0].bytes, b[0].bytes],
-      nodes: [a[0].nodes, r[0].nodes, b[0].nodes],
-      tbt: median(b.map((x) => x.tbt)),
-      cls: Math.max(...b.map((x) => x.cls)),
-      heap: [median(a.map((x) => x.heap)), median(b.map((x) => x.heap))],
-      profile: ['parsedAt', 'scriptAt', 'dataAt'].map((k) => median(b.map((x) => x[k]))),
-    });
+  }
+}
+
+// Long tasks under 4× CPU throttling, the element's two ways of getting data against the plain list.
+const throttled = [];
+for (const [layout, width] of LAYOUTS) {
+  for (const n of THROTTLE_SIZES) {
+    const runs = { plain: [], inline: [], src: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const variant of Object.keys(runs)) runs[variant].push(await load(variant, layout, n, width, { cpu: 4 }));
+    }
+    for (const [variant, r] of Object.entries(runs)) {
+      throttled.push({ layout, n, variant, longest: median(r.map((x) => x.longest)), tbt: median(r.map((x) => x.tbt)) });
+    }
   }
 }
 await browser.close();
 server.close();
+process.stderr.write('\n');
 
 // Validation and layout alone, from the built modules, in Node.
 const { validateDocument } = await import(join(root, 'dist/data/validate.js'));
 const { layoutChronology } = await import(join(root, 'dist/layout/chronology.js'));
 const pure = [];
 for (const n of [1000, 10000]) {
-  const raw = { events: events(n) };
+  const raw = chronology(n);
   const times = { validate: [], layout: [] };
   for (let i = 0; i < 5; i++) {
     let t = performance.now();
@@ -210,26 +275,35 @@ for (const n of [1000, 10000]) {
   pure.push({ n, validate: median(times.validate), layout: median(times.layout) });
 }
 
-console.log(
-  `summit-timeline benchmark: ready time vs static HTML, median of ${ROUNDS} interleaved loads (Chromium ${(await import('node:child_process')).execSync('chromium --version 2>/dev/null || echo ?').toString().trim().split(' ')[1] ?? ''})`,
-);
-console.log(
-  '| layout | N | ready ÷ plain list | spread | ready ÷ own static render | plain / render / element ms | FCP plain / element ms | bytes gz plain / render / element | DOM nodes plain / render / element | TBT ms | CLS | JS heap plain / element |',
-);
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-const kbs = (b) => `${(b / 1000).toFixed(1)} KB`;
-for (const r of rows) {
+// --- The report -----------------------------------------------------------------
+const fmt = (x, d = 0) => (x == null || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
+const ratio = (x) => (x == null || Number.isNaN(x) ? 'n/a' : `${x.toFixed(2)}×`);
+const chromium = execSync('chromium --version 2>/dev/null || echo "? ?"').toString().trim().split(' ')[1];
+console.log(`summit-timeline benchmark: Chromium ${chromium}, median of ${ROUNDS} interleaved loads per variant`);
+for (const network of NETWORKS) {
+  console.log('');
+  console.log(network === 'net' ? '### Network profile: 40 ms round trip, 10 Mbit/s' : '### No network profile (localhost)');
+  console.log('');
   console.log(
-    `| ${r.layout} | ${r.n} | ${fmt(r.ratio, 2)}× | ${fmt(r.spread[0], 2)}–${fmt(r.spread[1], 2)} | ${fmt(r.renderRatio, 2)}× | ${fmt(r.staticMs)} / ${fmt(r.renderMs)} / ${fmt(r.elementMs)} | ${fmt(r.fcp[0])} / ${fmt(r.fcp[1])} | ${r.bytes.map(kbs).join(' / ')} | ${r.nodes.join(' / ')} | ${fmt(r.tbt, 0)} | ${fmt(r.cls, 3)} | ${(r.heap[0] / 1e6).toFixed(1)} MB / ${(r.heap[1] / 1e6).toFixed(1)} MB |`,
+    '| layout | N | variant | ready ms | ÷ plain | ÷ own render | FCP ms | FCP ÷ plain | TBT ms | CLS | DOM nodes | ÷ plain | heap MB | JS gz KB | chain |',
   );
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows.filter((row) => row.network === network)) {
+    const ready = r.shown === undefined ? fmt(r.ready) : `not all in ${TIMEOUT / 1000} s (${fmt(r.shown)} shown)`;
+    console.log(
+      `| ${r.layout} | ${r.n} | ${r.variant} | ${ready} | ${ratio(r.plainRatio)} | ${ratio(r.renderRatio)} | ${fmt(r.fcp)} | ${ratio(r.fcpRatio)} | ${fmt(r.tbt)} | ${fmt(r.cls, 3)} | ${r.nodes} | ${ratio(r.nodesRatio)} | ${fmt(r.heap / 1e6, 1)} | ${fmt(r.js / 1000, 1)} | ${fmt(r.chain)} |`,
+    );
+  }
 }
 console.log('');
-console.log('Where the element spends its time (median ms from navigation): HTML parsed → script arrived → data arrived → ready');
-for (const r of rows)
-  console.log(
-    `  ${r.layout} N=${r.n}: ${r.profile.map((t) => fmt(t)).join(' → ')} → ${fmt(r.elementMs)} (static ready: ${fmt(r.staticMs)})`,
-  );
+console.log('### Under 4× CPU throttling (no network profile): longest task and total blocking time, ms');
+console.log('');
+console.log('| layout | N | variant | longest task | TBT |');
+console.log('| --- | ---: | --- | ---: | ---: |');
+for (const t of throttled) console.log(`| ${t.layout} | ${t.n} | ${t.variant} | ${fmt(t.longest)} | ${fmt(t.tbt)} |`);
+console.log('');
+console.log('### Validation and layout alone (Node, built modules)');
 console.log('');
 console.log('| N | validate ms | layout ms |');
 console.log('| ---: | ---: | ---: |');
-for (const p of pure) console.log(`| ${p.n} | ${fmt(p.validate)} | ${fmt(p.layout)} |`);
+for (const p of pure) console.log(`| ${p.n} | ${fmt(p.validate, 1)} | ${fmt(p.layout, 1)} |`);
