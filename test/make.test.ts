@@ -28,7 +28,8 @@ describe('make.html', () => {
     // The preview at every width, and the problem named with its event.
     const previews = () => [...doc.querySelectorAll<SummitTimelineElement>('.frame summit-timeline')];
     await waitUntil(
-      () => previews().length === 3 && previews().every((el) => el.shadowRoot?.querySelectorAll('[part="headline"]').length === 3),
+      // Each event once: a list item (vertical) or a tab on the axis (horizontal).
+      () => previews().length === 3 && previews().every((el) => el.shadowRoot?.querySelectorAll('[data-id]').length === 3),
       'no preview',
       {
         timeout: 8000,

@@ -184,12 +184,17 @@ describe('selection API', () => {
     const panels = [...root(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')];
     expect(panels.map((p) => p.getAttribute('hidden'))).to.deep.equal([null, 'until-found', 'until-found', 'until-found', 'until-found']);
     expect(text(panels[3])).to.contain('18-month-old invasion');
+    // A hidden panel keeps the card's words, not the card: a long timeline stays light.
+    expect(panels.map((p) => p.querySelector('.card') !== null)).to.deep.equal([true, false, false, false, false]);
+    expect(panels[3].querySelectorAll('*').length).to.equal(0);
     const select = oneEvent(el, 'summit-select');
     panels[3].dispatchEvent(new Event('beforematch', { bubbles: true }));
     expect((await select).detail).to.deep.equal({ id: 'invasion-of-ukraine', index: 3 });
     await el.updateComplete;
     expect(panels[3].hasAttribute('hidden')).to.equal(false);
+    expect(panels[3].querySelector('[part="source"]')).to.not.equal(null);
     expect(panels[0].getAttribute('hidden')).to.equal('until-found');
+    expect(panels[0].querySelector('.card')).to.equal(null);
   });
 
   it('steps on a horizontal swipe of the card', async () => {

@@ -9,7 +9,7 @@ import { nestQuotations } from '../../data/quotations.js';
 import type { EventMedia, TimelineEvent } from '../../data/types.js';
 import type { Language } from '../../i18n/strings.js';
 import type { EventView } from '../../layout/view.js';
-import { renderRich } from './render-rich.js';
+import { renderRich, single } from './render-rich.js';
 
 export interface CardContext {
   readonly language: Language;
@@ -22,45 +22,36 @@ export interface CardContext {
   readonly expanded: boolean;
 }
 
-function renderSources(event: TimelineEvent, ctx: CardContext) {
+/**
+ * The outside-the-article label, the source quotes and the working for a
+ * relative date: only those the event has. Written without white space between
+ * elements, and as one list rather than a binding each, because Lit marks every
+ * binding with a comment node and a long timeline has thousands of cards.
+ */
+function renderSources(event: TimelineEvent, ctx: CardContext): TemplateResult[] {
   const { ui } = ctx.language;
   const lang = ifDefined(ctx.contentLang);
-  const tabindex = ctx.tabbable ? undefined : '-1';
-  return html`
-    ${
-      event.outside
-        ? html`<p part="outside" class="outside" dir="auto">
-          <span class="badge">${ui.outsideArticle}</span>
-          <span lang=${lang}>${event.outside.note}</span>
-          ${ui.citation}:
-          ${
-            event.outside.url
-              ? html`<a href=${event.outside.url} tabindex=${ifDefined(tabindex)}>${event.outside.citation}</a>`
-              : event.outside.citation
-          }.
-        </p>`
-        : nothing
-    }
-    ${
-      event.source
-        ? html`<div part="source" class="source" dir="auto">
-          <span class="source-label">${ui.fromArticle}:</span>
-          ${event.source.quote.map((quote) => html`<q lang=${lang} dir="auto">${renderRich(nestQuotations(quote))}</q> `)}
-        </div>`
-        : nothing
-    }
-    ${
-      event.relative
-        ? html`<details class="relative" dir="auto" ?open=${ctx.expanded}>
-          <summary tabindex=${ifDefined(tabindex)}>${ui.howDated}</summary>
-          <p>
-            ${ui.articleSays}: <q lang=${lang} dir="auto">${event.relative.wording}</q>.
-            <span lang=${lang}>${event.relative.arithmetic}</span>
-          </p>
-        </details>`
-        : nothing
-    }
-  `;
+  const tabindex = ifDefined(ctx.tabbable ? undefined : '-1');
+  const parts: TemplateResult[] = [];
+  const { outside, source, relative } = event;
+  if (outside) {
+    const citation = outside.url ? html`<a href=${outside.url} tabindex=${tabindex}>${outside.citation}</a>` : outside.citation;
+    parts.push(
+      html`<p part="outside" class="outside" dir="auto"><span class="badge">${ui.outsideArticle}</span> <span lang=${lang}>${outside.note}</span> ${ui.citation}: ${citation}.</p>`,
+    );
+  }
+  if (source) {
+    const quotes = source.quote.map((quote) => html`<q lang=${lang} dir="auto">${renderRich(nestQuotations(quote))}</q> `);
+    parts.push(
+      html`<div part="source" class="source" dir="auto"><span class="source-label">${ui.fromArticle}:</span> ${single(quotes)}</div>`,
+    );
+  }
+  if (relative) {
+    parts.push(
+      html`<details class="relative" dir="auto" ?open=${ctx.expanded}><summary tabindex=${tabindex}>${ui.howDated}</summary><p>${ui.articleSays}: <q lang=${lang} dir="auto">${relative.wording}</q>. <span lang=${lang}>${relative.arithmetic}</span></p></details>`,
+    );
+  }
+  return parts;
 }
 
 /** A photo that cannot load (moved, offline) leaves no empty frame or broken-image icon; its caption stays. */
@@ -104,18 +95,16 @@ function renderMedia(media: EventMedia, ctx: CardContext) {
 
 export function renderEventCard(view: EventView, ctx: CardContext) {
   const { event } = view;
-  return html`<div part="card" class="card">
-    ${event.group ? html`<p part="group" class="group" lang=${ifDefined(ctx.contentLang)} dir="auto">${event.group}</p>` : nothing}
-    <time part="date" datetime=${ifDefined(view.datetime)}><bdi>${view.date}</bdi></time>
-    ${event.headline ? ctx.heading(renderRich(event.headlineRich)) : nothing}
-    ${event.media ? renderMedia(event.media, ctx) : nothing}
-    ${
-      event.bodyRich?.length
-        ? html`<div part="body" class="body" lang=${ifDefined(ctx.contentLang)} dir="auto">
-          ${event.bodyRich.map((paragraph) => html`<p>${renderRich(paragraph)}</p>`)}
-        </div>`
-        : nothing
-    }
-    ${renderSources(event, ctx)}
-  </div>`;
+  const lang = ifDefined(ctx.contentLang);
+  const parts: unknown[] = [];
+  if (event.group) parts.push(html`<p part="group" class="group" lang=${lang} dir="auto">${event.group}</p>`);
+  parts.push(html`<time part="date" datetime=${ifDefined(view.datetime)}><bdi>${view.date}</bdi></time>`);
+  if (event.headline) parts.push(ctx.heading(renderRich(event.headlineRich)));
+  if (event.media) parts.push(renderMedia(event.media, ctx));
+  if (event.bodyRich?.length) {
+    const paragraphs = event.bodyRich.map((paragraph) => html`<p>${renderRich(paragraph)}</p>`);
+    parts.push(html`<div part="body" class="body" lang=${lang} dir="auto">${single(paragraphs)}</div>`);
+  }
+  // One binding for the card's parts (see renderSources).
+  return html`<div part="card" class="card">${[...parts, ...renderSources(event, ctx)]}</div>`;
 }

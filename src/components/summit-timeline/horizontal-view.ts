@@ -10,6 +10,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Language } from '../../i18n/strings.js';
 import type { AxisView } from '../../layout/axis-view.js';
 import type { EventView } from '../../layout/view.js';
+import { findableText } from '../../layout/findable-text.js';
 import { cssVars } from './css-vars.js';
 
 export { horizontalStyles } from './horizontal.styles.js';
@@ -24,6 +25,8 @@ export interface HorizontalContext {
   readonly events: readonly EventView[];
   readonly current: number;
   readonly animate: boolean;
+  /** Every panel holds its whole card (for print), not only the current one. */
+  readonly expanded: boolean;
   readonly renderCard: (event: EventView) => TemplateResult;
   readonly step: (delta: number) => void;
   readonly swipe: SwipeTracker;
@@ -136,19 +139,19 @@ export function renderHorizontal(axis: AxisView, ctx: HorizontalContext) {
       @pointercancel=${ctx.swipe.cancel}
       @beforematch=${ctx.onBeforeMatch}
     >
-      ${ctx.events.map(
-        (event, i) => html`<div
+      ${ctx.events.map((event, i) => {
+        // A hidden panel holds its card's words as text, for in-page search; the card is drawn when shown.
+        const full = i === current || ctx.expanded;
+        return html`<div
           id="panel-${i}"
           role="tabpanel"
-          class="panel"
+          class="panel ${full ? '' : 'findable'}"
           data-panel=${i}
           tabindex="-1"
           aria-labelledby="tab-${i}"
           hidden=${ifDefined(i === current ? undefined : 'until-found')}
           aria-hidden=${ifDefined(i === current ? undefined : 'true')}
-        >
-          ${i === current ? keyed(event.event.id, ctx.renderCard(event)) : ctx.renderCard(event)}
-        </div>`,
-      )}
+        >${i === current ? keyed(event.event.id, ctx.renderCard(event)) : full ? ctx.renderCard(event) : findableText(event)}</div>`;
+      })}
     </div>`;
 }

@@ -31,6 +31,14 @@ function renderElement({ tag, attrs, children }: RichElement): TemplateResult {
   }
 }
 
-export function renderRich(nodes: readonly RichNode[]): unknown[] {
+/**
+ * A list of one as the item itself: Lit marks each item of a list with comment
+ * nodes, and the common card has one paragraph, one quote, one gap.
+ */
+export const single = <T>(items: readonly T[]): T | readonly T[] => (items.length === 1 ? items[0] : items);
+
+/** Plain text (the common case) renders as one text node: a list would add Lit's markers around each item. */
+export function renderRich(nodes: readonly RichNode[]): unknown {
+  if (nodes.length === 1 && typeof nodes[0] === 'string') return nodes[0];
   return nodes.map((node) => (typeof node === 'string' ? node : renderElement(node)));
 }

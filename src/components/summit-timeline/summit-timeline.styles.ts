@@ -132,6 +132,10 @@ const stateStyles = css`
   .panel {
     outline: none;
   }
+  /* A hidden panel's words, one part a line, should it ever print before its card is drawn. */
+  .findable {
+    white-space: pre-line;
+  }
   .panels.animate .panel:not([hidden]) .card {
     animation: summit-enter 150ms ease-out;
   }

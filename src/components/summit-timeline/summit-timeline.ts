@@ -143,6 +143,7 @@ export class SummitTimelineElement extends LitElement {
   /** After the next render: move focus to the current item / bring it into view. */
   private focusAfterUpdate = false;
   private revealAfterUpdate = false;
+  private revealPanelAfterUpdate = false;
   private swipe?: SwipeTracker;
   /** The card animates in when the selection changes, not when it first appears. */
   private animateCard = false;
@@ -334,6 +335,10 @@ export class SummitTimelineElement extends LitElement {
       this.revealAfterUpdate = false;
       this.itemElement(this.selection.current)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
+    if (this.revealPanelAfterUpdate) {
+      this.revealPanelAfterUpdate = false;
+      this.renderRoot.querySelector(`#panel-${this.selection.current}`)?.scrollIntoView({ block: 'nearest' });
+    }
     if (this.axisView) {
       this.horizontal.module?.keepMarkerInView(this.renderRoot, this.axisView, this.selection.current, this.matches(':dir(rtl)'));
       this.checkLabelFonts();
@@ -406,10 +411,16 @@ export class SummitTimelineElement extends LitElement {
     if (index !== this.selection.current || this.selection.selected === -1) this.selectByReader(index, { announce: true });
   }
 
-  /** In-page search (Ctrl+F) found text in a hidden card: show that event. */
+  /**
+   * In-page search (Ctrl+F) found text in a hidden panel: show that event. Its
+   * card replaces the panel's plain words, so the browser's highlight may go
+   * with them: the panel is brought into view instead.
+   */
   private handleBeforeMatch(e: Event) {
     const panel = (e.target as Element).closest<HTMLElement>('[data-panel]');
-    if (panel) this.selectByReader(Number(panel.dataset.panel));
+    if (!panel) return;
+    this.selectByReader(Number(panel.dataset.panel));
+    this.revealPanelAfterUpdate = true;
   }
 
   // --- Public methods -------------------------------------------------------
@@ -458,6 +469,7 @@ export class SummitTimelineElement extends LitElement {
       events: view.events,
       current: this.selection.current,
       animate: this.animateCard,
+      expanded: this.print.printing,
       renderCard: (event) => this.renderCard(event),
       step: (delta) => this.step(delta),
       swipe: (this.swipe ??= new horizontal.SwipeTracker((delta) => this.step(delta))),

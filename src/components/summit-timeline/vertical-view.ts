@@ -4,11 +4,12 @@
  * chunk of its own with its styles, like the horizontal layout: a page loads the
  * one its width asks for.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from '../../i18n/strings.js';
 import type { EraView, EventView, GapView, TimelineView } from '../../layout/view.js';
 import { cssVars } from './css-vars.js';
+import { single } from './render-rich.js';
 
 export { verticalStyles } from './vertical.styles.js';
 
@@ -27,27 +28,26 @@ export interface VerticalContext {
 }
 
 function renderGap(gap: GapView, id: string) {
-  return html`<span class="gap-line ${gap.long ? 'long' : ''}" aria-hidden="true"></span>
-    <p part="gap" class="gap ${gap.long ? 'long' : ''}" id=${id} dir="auto">${gap.label}</p>`;
+  return html`<span class="gap-line ${gap.long ? 'long' : ''}" aria-hidden="true"></span><p part="gap" class="gap ${gap.long ? 'long' : ''}" id=${id} dir="auto">${gap.label}</p>`;
 }
 
-function renderEraBands(marks: readonly EraView[]) {
-  return marks.map(
-    (mark) => html`<span
-      class="band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''}"
-      style=${cssVars({ '--lane': String(mark.lane) })}
-      aria-hidden="true"
-    ></span>`,
-  );
+function renderEraBand(mark: EraView) {
+  return html`<span
+    class="band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''}"
+    style=${cssVars({ '--lane': String(mark.lane) })}
+    aria-hidden="true"
+  ></span>`;
 }
 
 function renderEraLabel(era: EraView, ctx: VerticalContext, id?: string) {
-  return html`<p part="era" class="era-label" id=${ifDefined(id)}>
-    <span class="visually-hidden">${ctx.language.ui.era}: </span><span lang=${ifDefined(ctx.contentLang)}>${era.label}</span
-    ><span class="era-dates"><bdi>${era.dates}</bdi></span>
-  </p>`;
+  return html`<p part="era" class="era-label" id=${ifDefined(id)}><span class="visually-hidden">${ctx.language.ui.era}: </span><span lang=${ifDefined(ctx.contentLang)}>${era.label}</span><span class="era-dates"><bdi>${era.dates}</bdi></span></p>`;
 }
 
+/**
+ * One event of the list. Its gap, era bands and era labels are one list
+ * binding, and the markup has no white space between elements: Lit marks each
+ * binding with a comment node, and a long timeline has thousands of items.
+ */
 function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: VerticalContext) {
   const { event, order } = row;
   const current = order === ctx.current;
@@ -55,6 +55,11 @@ function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: 
   // Named "date: headline" when focused, the date said once; the gap and the era that begins here describe it.
   const starting = row.eras.filter((mark) => mark.first);
   const described = [...(row.gap ? [`gap-${order}`] : []), ...starting.map((_, k) => `era-${order}-${k}`)];
+  const before = [
+    ...(row.gap ? [renderGap(row.gap, `gap-${order}`)] : []),
+    ...row.eras.map(renderEraBand),
+    ...starting.map((mark, k) => renderEraLabel(mark, ctx, `era-${order}-${k}`)),
+  ];
   return html`<li
     part="event"
     class="event ${isFirst ? 'first' : ''} ${isLast ? 'last' : ''} ${selected ? 'selected' : ''}"
@@ -64,13 +69,7 @@ function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: 
     aria-current=${ifDefined(selected ? 'true' : undefined)}
     aria-label=${row.name}
     aria-describedby=${ifDefined(described.length ? described.join(' ') : undefined)}
-  >
-    ${row.gap ? renderGap(row.gap, `gap-${order}`) : nothing} ${renderEraBands(row.eras)}
-    ${starting.map((mark, k) => renderEraLabel(mark, ctx, `era-${order}-${k}`))}
-    <span class="line" aria-hidden="true"></span>
-    <span class="dot" aria-hidden="true"></span>
-    ${ctx.renderCard(row)}
-  </li>`;
+  >${single(before)}<span class="line" aria-hidden="true"></span><span class="dot" aria-hidden="true"></span>${ctx.renderCard(row)}</li>`;
 }
 
 export function renderVertical(view: TimelineView, ctx: VerticalContext) {
@@ -80,7 +79,7 @@ export function renderVertical(view: TimelineView, ctx: VerticalContext) {
     ${view.rows.map((row, i) =>
       row.kind === 'event'
         ? renderListItem(row.view, i === 0, i === last, ctx)
-        : html`<li part="event" class="era-only">${renderEraBands([row.era])}${renderEraLabel(row.era, ctx)}</li>`,
+        : html`<li part="event" class="era-only">${renderEraBand(row.era)}${renderEraLabel(row.era, ctx)}</li>`,
     )}
   </ol>`;
 }

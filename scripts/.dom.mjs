@@ -1,0 +1,24 @@
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
+import { chronology } from '../test/bench/events.mjs';
+const doc = chronology(8);
+const layout = process.argv[2] ?? 'vertical';
+const page = `<!doctype html><html lang="en"><head><script type="module" src="/dist/summit-timeline.min.js"></script></head><body><summit-timeline layout="${layout}" src="/d.json"></summit-timeline></body></html>`;
+const server = createServer(async (q, r) => { const p = normalize(new URL(q.url, 'http://x').pathname); if (p === '/') return r.writeHead(200, {'content-type':'text/html'}).end(page); if (p === '/d.json') return r.writeHead(200, {'content-type':'application/json'}).end(JSON.stringify(doc)); const b = await readFile(join(process.cwd(), p)).catch(() => null); if (!b) return r.writeHead(404).end(); r.writeHead(200, {'content-type': 'text/javascript'}).end(b); });
+await new Promise((res) => server.listen(0, res));
+const browser = await puppeteer.launch(chromiumLaunchOptions());
+const tab = await browser.newPage();
+await tab.setViewport({ width: 1280, height: 900 });
+await tab.goto(`http://localhost:${server.address().port}/`);
+await tab.waitForFunction(() => document.querySelector('summit-timeline')?.shadowRoot?.querySelectorAll('[part=headline], .findable').length >= 8);
+console.log(await tab.evaluate((layout) => {
+  const root = document.querySelector('summit-timeline').shadowRoot;
+  const count = (n) => { let c = 0; const w = document.createTreeWalker(n, NodeFilter.SHOW_ALL); for (let x = w.currentNode; x; x = w.nextNode()) c++; return c; };
+  const kinds = (n) => { const k = {}; const w = document.createTreeWalker(n, NodeFilter.SHOW_ALL); for (let x = w.currentNode; x; x = w.nextNode()) { const t = x.nodeType === 1 ? 'el' : x.nodeType === 3 ? (x.data.trim() ? 'text' : 'ws') : x.nodeType === 8 ? 'comment' : 'other'; k[t] = (k[t] ?? 0) + 1; } return JSON.stringify(k); };
+  const item = layout === 'vertical' ? root.querySelector('li[data-id="e2"]') : root.querySelector('#panel-1');
+  return [count(root), kinds(root), count(item), kinds(item), item.outerHTML.slice(0, 3000)].join('\n');
+}, layout));
+await browser.close(); server.close();
