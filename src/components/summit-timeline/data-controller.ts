@@ -80,7 +80,9 @@ export class TimelineDataController implements ReactiveController {
     const inline = !src && data === undefined ? readInlineScript(this.host) : undefined;
     const list = listRoot(this.host);
     const publish = (result: ReadResult) => this.publish(ticket, this.settle(result));
-    const failed = (field: string) => (error: unknown) => failedRead(field, 'loadFailed', { src: field, detail: String(error) });
+    // A chunk that could not load: the problem names the src, or else where the data was.
+    const failed = (field: string) => (error: unknown) =>
+      failedRead(field, 'loadFailed', { src: field === 'src' ? src : field, detail: String(error) });
     if (!src && data === undefined && !inline && !list) {
       void loadDefaultDocument().then(publish, (error: unknown) => publish(failed('default')(error)));
       return;

@@ -32,6 +32,10 @@ export class LabelMeasureController implements ReactiveController {
   private context?: CanvasRenderingContext2D | null;
   private readonly cache = new Map<string, number>();
   private fonts: Partial<Record<AxisText, string>> = {};
+  /** The labels' font as derived from the host's, until a label has rendered. */
+  private guess?: string;
+  /** The font the canvas is set to. */
+  private canvasFont?: string;
   /** Changes whenever measured widths may have: part of the axis layout's inputs. */
   version = 0;
 
@@ -51,6 +55,7 @@ export class LabelMeasureController implements ReactiveController {
 
   private invalidate() {
     this.cache.clear();
+    this.guess = undefined;
     this.version++;
     this.host.requestUpdate();
   }
@@ -65,15 +70,20 @@ export class LabelMeasureController implements ReactiveController {
     const canvas = this.canvas;
     if (!canvas) return font;
     canvas.font = font;
-    return canvas.font;
+    this.canvasFont = canvas.font;
+    return this.canvasFont;
   }
 
   /** The font a kind of label renders in: as last read from the DOM, else from the host. */
   private fontFor(kind: AxisText): string {
     const known = this.fonts[kind];
     if (known) return known;
-    const style = getComputedStyle(this.host);
-    return this.normalize(`${LABEL_WEIGHT} ${parseFloat(style.fontSize) * LABEL_SCALE}px ${style.fontFamily}`);
+    // Derived once per layout, not per label: reading the host's style for each would cost a long axis dearly.
+    if (!this.guess) {
+      const style = getComputedStyle(this.host);
+      this.guess = this.normalize(`${LABEL_WEIGHT} ${parseFloat(style.fontSize) * LABEL_SCALE}px ${style.fontFamily}`);
+    }
+    return this.guess;
   }
 
   /** Width in px of `text` in the font of that kind of label. */
@@ -84,7 +94,8 @@ export class LabelMeasureController implements ReactiveController {
     if (width === undefined) {
       const canvas = this.canvas;
       if (canvas) {
-        canvas.font = font;
+        // Setting a font parses it, even the same one again: only when it changes.
+        if (this.canvasFont !== font) canvas.font = this.canvasFont = font;
         width = canvas.measureText(text).width;
       } else {
         width = estimateTextWidth(text, parseFloat(font.split(' ').find((part) => part.endsWith('px')) ?? '12'));

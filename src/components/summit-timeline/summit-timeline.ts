@@ -135,6 +135,8 @@ export class SummitTimelineElement extends LitElement {
     () => this.partArrived(),
   );
   private axisView?: AxisView;
+  /** An axis has been drawn (and may since have been scrolled). */
+  private axisShown = false;
   private axisInputs?: readonly unknown[];
   private selection: Selection = { current: 0, selected: -1 };
   private hasFallback = false;
@@ -340,8 +342,16 @@ export class SummitTimelineElement extends LitElement {
       this.renderRoot.querySelector(`#panel-${this.selection.current}`)?.scrollIntoView({ block: 'nearest' });
     }
     if (this.axisView) {
-      this.horizontal.module?.keepMarkerInView(this.renderRoot, this.axisView, this.selection.current, this.matches(':dir(rtl)'));
-      this.checkLabelFonts();
+      // Both read layout, which in the middle of the first render would force the
+      // whole timeline to be laid out twice. A first axis showing its first marker
+      // is at the start already; the fonts are checked once the frame has laid out.
+      const first = !this.axisShown;
+      this.axisShown = true;
+      if (!first || this.selection.current !== 0) {
+        this.horizontal.module?.keepMarkerInView(this.renderRoot, this.axisView, this.selection.current, this.matches(':dir(rtl)'));
+      }
+      if (first) requestAnimationFrame(() => setTimeout(() => this.checkLabelFonts()));
+      else this.checkLabelFonts();
     }
   }
 
