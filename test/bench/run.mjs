@@ -89,11 +89,13 @@ const PROBE = (variant, count, timeout) => {
     plain: 'ol.plain h3',
     timelinejs: '.tl-timemarker',
     'vis-timeline': '.vis-item',
-    // react-chrono: a point on the axis for each item (horizontal), a row for each (vertical).
-    'react-chrono': '.timeline-circle, [data-testid="vertical-item-row"]',
+    // react-chrono: a point on the axis for each item (horizontal), a card for each (vertical).
+    'react-chrono': ['.timeline-circle', '.rc-card-title'],
   };
   const shown = () => {
-    if (selectors[variant]) return document.querySelectorAll(selectors[variant]).length;
+    const selector = selectors[variant];
+    if (Array.isArray(selector)) return Math.max(...selector.map((one) => document.querySelectorAll(one).length));
+    if (selector) return document.querySelectorAll(selector).length;
     // A horizontal timeline's hidden panels hold their card's words as text (.findable).
     return document.querySelector('summit-timeline')?.shadowRoot?.querySelectorAll('[part="headline"], .findable').length ?? 0;
   };
