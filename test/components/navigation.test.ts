@@ -296,6 +296,28 @@ describe('a long list', () => {
   });
 });
 
+describe('a very long timeline', () => {
+  for (const layout of ['vertical', 'horizontal'] as const) {
+    it(`draws its first events at once and the rest a batch a task (${layout}), the selected one with the first`, async () => {
+      const el = timelineWith(syntheticTimeline(400), { layout });
+      el.setAttribute('selected', 'event-300');
+      const item = layout === 'vertical' ? 'li[data-id]' : '[role="tabpanel"]';
+      const drawn = () => root(el).querySelectorAll(item).length;
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${layout === 'vertical' ? 500 : 1000}px"></div>`);
+      wrapper.append(el);
+      // Mutation records arrive in a microtask after each render, before the next batch's task.
+      const seen: number[] = [];
+      new MutationObserver(() => seen.push(drawn())).observe(root(el), { childList: true, subtree: true });
+      await waitUntil(() => drawn() === 400, `the ${layout} timeline never drew all its events`);
+      const first = seen.find((count) => count > 0)!;
+      expect(first).to.be.lessThan(400);
+      const selected = el.events.findIndex((e) => e.id === 'event-300');
+      expect(selected, 'the selected event is beyond the first batch').to.be.greaterThan(60);
+      expect(first).to.be.at.least(selected + 1);
+    });
+  }
+});
+
 describe('page scroll', () => {
   it('is never moved by loading or by programmatic selection', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px">

@@ -27,6 +27,8 @@ export interface HorizontalContext {
   readonly animate: boolean;
   /** Every panel holds its whole card (for print), not only the current one. */
   readonly expanded: boolean;
+  /** Panels drawn so far (a long timeline's are drawn a batch at a time); every marker is drawn at once. */
+  readonly limit: number;
   readonly renderCard: (event: EventView) => TemplateResult;
   readonly step: (delta: number) => void;
   readonly swipe: SwipeTracker;
@@ -139,7 +141,7 @@ export function renderHorizontal(axis: AxisView, ctx: HorizontalContext) {
       @pointercancel=${ctx.swipe.cancel}
       @beforematch=${ctx.onBeforeMatch}
     >
-      ${ctx.events.map((event, i) => {
+      ${(ctx.limit >= ctx.events.length ? ctx.events : ctx.events.slice(0, ctx.limit)).map((event, i) => {
         // A hidden panel holds its card's words as text, for in-page search; the card is drawn when shown.
         const full = i === current || ctx.expanded;
         return html`<div

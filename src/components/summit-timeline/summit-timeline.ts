@@ -27,6 +27,14 @@ export type LayoutChoice = (typeof LAYOUT_CHOICES)[number];
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/**
+ * A long timeline draws this many events (more than a screenful in either
+ * layout) in its first render, then a batch a task, so it paints early and
+ * never blocks the page for long.
+ */
+const FIRST_BATCH = 60;
+const BATCH = 250;
+
 /** `layout="auto"` turns horizontal from this element width, in px. */
 export const HORIZONTAL_FROM = 720;
 
@@ -135,6 +143,9 @@ export class SummitTimelineElement extends LitElement {
     () => this.partArrived(),
   );
   private axisView?: AxisView;
+  /** Events drawn so far; the rest follow a batch a task (see FIRST_BATCH). */
+  private drawn = Infinity;
+  private drawTimer?: ReturnType<typeof setTimeout>;
   /** An axis has been drawn (and may since have been scrolled). */
   private axisShown = false;
   private axisInputs?: readonly unknown[];
@@ -274,6 +285,8 @@ export class SummitTimelineElement extends LitElement {
     if (!doc) this.view = undefined;
     else if (!this.viewInputs || viewInputs.some((input, i) => input !== this.viewInputs![i])) {
       this.view = buildView(doc, { language, gapYears: this.gapYears });
+      // The server and a hydrating first render draw everything, as the static HTML has it.
+      this.drawn = isServer || this.hydrating || this.view.events.length <= FIRST_BATCH ? Infinity : FIRST_BATCH;
       this.viewInputs = viewInputs;
     }
     if (!this.hydrating) this.applyDeepLink();
@@ -336,6 +349,15 @@ export class SummitTimelineElement extends LitElement {
     if (this.revealAfterUpdate) {
       this.revealAfterUpdate = false;
       this.itemElement(this.selection.current)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+    const total = this.view?.events.length ?? 0;
+    if (this.drawn < total && this.drawTimer === undefined) {
+      // The next batch in a task of its own, after this frame's work.
+      this.drawTimer = setTimeout(() => {
+        this.drawTimer = undefined;
+        this.drawn += BATCH;
+        this.requestUpdate();
+      });
     }
     if (this.revealPanelAfterUpdate) {
       this.revealPanelAfterUpdate = false;
@@ -462,6 +484,11 @@ export class SummitTimelineElement extends LitElement {
     return this.source.state?.doc.lang;
   }
 
+  /** Events to draw now: the batches so far, always through the current one, and all of them for print. */
+  private get limit(): number {
+    return this.print.printing ? Infinity : Math.max(this.drawn, this.selection.current + 1);
+  }
+
   private renderCard(view: EventView) {
     return renderEventCard(view, {
       language: this.languages.language,
@@ -478,6 +505,7 @@ export class SummitTimelineElement extends LitElement {
       contentLang: this.contentLang,
       events: view.events,
       current: this.selection.current,
+      limit: this.limit,
       animate: this.animateCard,
       expanded: this.print.printing,
       renderCard: (event) => this.renderCard(event),
@@ -536,6 +564,7 @@ export class SummitTimelineElement extends LitElement {
               label: doc.title ?? this.languages.language.ui.chronology,
               current: this.selection.current,
               selected: this.selection.selected,
+              limit: this.limit,
               renderCard: (event) => this.renderCard(event),
             })
       }

@@ -24,6 +24,8 @@ export interface VerticalContext {
   /** The event that holds the list's one tab stop, and the one a reader selected (-1 for none). */
   readonly current: number;
   readonly selected: number;
+  /** Events drawn so far (a long list is drawn a batch at a time); the rest follow. */
+  readonly limit: number;
   readonly renderCard: (event: EventView) => TemplateResult;
 }
 
@@ -75,8 +77,11 @@ function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: 
 export function renderVertical(view: TimelineView, ctx: VerticalContext) {
   const last = view.rows.length - 1;
   const many = view.rows.length > MANY_EVENTS;
+  // The rows up to the first event not yet drawn (an era that starts later waits with its events).
+  const cut = ctx.limit >= view.events.length ? -1 : view.rows.findIndex((row) => row.kind === 'event' && row.view.order >= ctx.limit);
+  const rows = cut === -1 ? view.rows : view.rows.slice(0, cut);
   return html`<ol part="list" class="chronology ${many ? 'many' : ''}" aria-label=${ctx.label}>
-    ${view.rows.map((row, i) =>
+    ${rows.map((row, i) =>
       row.kind === 'event'
         ? renderListItem(row.view, i === 0, i === last, ctx)
         : html`<li part="event" class="era-only">${renderEraBand(row.era)}${renderEraLabel(row.era, ctx)}</li>`,
