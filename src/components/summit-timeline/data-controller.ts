@@ -17,7 +17,7 @@ import type { ReadResult } from '../../data/types.js';
 import type { Format } from '../../data/read-source.js';
 import { safeUrl } from '../../data/urls.js';
 import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
-import { listRoot, readInlineScript } from './light-dom.js';
+import { mayHoldData } from './light-dom.js';
 import type { OwnSource } from './read-own.js';
 
 /** The server renderer validates synchronously, with the validator it already has (see setServerValidator). */
@@ -77,14 +77,13 @@ export class TimelineDataController implements ReactiveController {
     const { src, data, format } = this.host;
     this.readFrom = { src, data, format };
     this.fetchAbort?.abort();
-    const inline = !src && data === undefined ? readInlineScript(this.host) : undefined;
-    const list = listRoot(this.host);
     const publish = (result: ReadResult) => this.publish(ticket, this.settle(result));
     // A chunk that could not load: the problem names the src, or else where the data was.
     const failed = (field: string) => (error: unknown) =>
       failedRead(field, 'loadFailed', { src: field === 'src' ? src : field, detail: String(error) });
-    if (!src && data === undefined && !inline && !list) {
-      void loadDefaultDocument().then(publish, (error: unknown) => publish(failed('default')(error)));
+    const readDefault = () => loadDefaultDocument().then(publish, (error: unknown) => publish(failed('default')(error)));
+    if (!src && data === undefined && !mayHoldData(this.host)) {
+      void readDefault();
       return;
     }
     let fetched: OwnSource['src'];
@@ -99,9 +98,10 @@ export class TimelineDataController implements ReactiveController {
       fetched = { text: src, response };
     }
     void import('./reader.js')
-      .then(({ readOwn }) => readOwn({ src: fetched, data, format, inline, list }))
-      .then(publish, (error: unknown) =>
-        publish(failed(src ? 'src' : data !== undefined ? 'data' : inline ? 'script' : 'children')(error)),
+      .then(({ readOwn }) => readOwn({ src: fetched, data, format, host: this.host }))
+      .then(
+        (result) => (result ? publish(result) : ticket === this.ticket && readDefault()),
+        (error: unknown) => publish(failed(src ? 'src' : data !== undefined ? 'data' : 'content')(error)),
       );
   }
 

@@ -3,11 +3,58 @@
  * inside `<summit-timeline>` — `<summit-event>` and `<summit-era>` children,
  * the heading and summary above them, the credit below — into raw input for
  * src/data to validate. The markup it accepts is the markup that reads as a
- * plain chronology without scripts. A chunk of its own: pages whose data comes
- * from `src`, inline JSON or the default never load it.
+ * plain chronology without scripts. It also finds an inline JSON or CSV
+ * script. Part of the reader chunk: pages whose data comes from `src` or the
+ * default never run it.
  */
 import { present } from '../../data/guards.js';
-import { ownChildren } from './light-dom.js';
+import { fallbackSibling } from './light-dom.js';
+
+export interface InlineScript {
+  readonly text: string;
+  readonly csv: boolean;
+}
+
+/**
+ * The elements matching `selector` inside `root` (a timeline, or the list a
+ * static render puts after one), not inside a timeline nested in it.
+ */
+export function ownChildren(root: Element, selector: string): Element[] {
+  return [...root.querySelectorAll(selector)].filter((element) => {
+    const owner = element.parentElement?.closest('summit-timeline');
+    return owner === root || !owner || !root.contains(owner);
+  });
+}
+
+/** Event or era children of this timeline (or list). */
+export const hasChildren = (root: Element) => ownChildren(root, 'summit-event, summit-era').length > 0;
+
+/** Where this timeline's readable list is: inside it, or just after it; undefined if there is none. */
+export function listRoot(host: Element): Element | undefined {
+  if (hasChildren(host)) return host;
+  const sibling = fallbackSibling(host);
+  return sibling && hasChildren(sibling) ? sibling : undefined;
+}
+
+/**
+ * The inline script's text, if it has any: a script a CMS emptied (CKEditor's
+ * General HTML Support does) is no data at all.
+ */
+export function readInlineScript(host: Element): InlineScript | undefined {
+  const script = host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+  const content = script?.textContent ?? '';
+  if (!script || !content.trim()) return undefined;
+  const csv = script.getAttribute('type') === 'text/csv';
+  // Inline CSV is usually indented with the page's markup; rows start at the margin.
+  const text = csv
+    ? content
+        .split('\n')
+        .map((line) => line.trimStart())
+        .join('\n')
+        .trim()
+    : content;
+  return { text, csv };
+}
 
 /** What the children say as a document: events, eras, and the heading, summary and credit around them. */
 export type ChildrenDocument = Record<string, unknown> & { events: unknown[]; eras: unknown[] };

@@ -8,33 +8,38 @@ import { failedRead } from '../../data/failure.js';
 import { readSourceText, readSourceValue, type Format } from '../../data/read-source.js';
 import type { DataProblem, ReadResult } from '../../data/types.js';
 import { validateDocument } from '../../data/validate.js';
-import type { InlineScript } from './light-dom.js';
-import { readChildren } from './light-dom-children.js';
+import { listRoot, readChildren, readInlineScript } from './light-dom-children.js';
 
 export interface OwnSource {
   /** `src` as the author wrote it (for problems), with its fetch already under way. */
   readonly src?: { readonly text: string; readonly response: Promise<Response> };
   readonly data: unknown;
   readonly format: Format;
-  readonly inline?: InlineScript;
-  /** The readable list (inside the element, or the static render's just after it). */
-  readonly list?: Element;
+  /** The timeline, for its inline script or readable list. */
+  readonly host: Element;
 }
 
 /** Nothing usable was read. */
 const emptyRead = (result: ReadResult) => result.doc.events.length === 0 && result.problems.length > 0;
 
-export async function readOwn(source: OwnSource): Promise<ReadResult> {
-  const { src, data, format, inline, list } = source;
+/**
+ * The timeline's own data, or undefined when it has none after all (an emptied
+ * script, only a nested timeline's children): the default is then shown.
+ */
+export async function readOwn(source: OwnSource): Promise<ReadResult | undefined> {
+  const { src, data, format, host } = source;
   if (src) return readResponse(src.text, src.response, format);
   if (data !== undefined) return readSourceValue(data, format);
+  const inline = readInlineScript(host);
+  // The readable list: inside the element, or the static render's just after it.
+  const list = listRoot(host);
   if (inline) {
     const result = await readSourceText(inline.text, { format: inline.csv ? 'csv' : format, field: 'script' });
     // Inline JSON that cannot be read (broken, or cut by a CMS) gives way to the
     // list, which holds the same events; the script's problems still go to editors.
     return emptyRead(result) && list ? withChildren(list, result.problems) : result;
   }
-  return withChildren(list!, []);
+  return list ? withChildren(list, []) : undefined;
 }
 
 async function readResponse(src: string, pending: Promise<Response>, format: Format): Promise<ReadResult> {
