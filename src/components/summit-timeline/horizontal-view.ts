@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Language } from '../../i18n/strings.js';
 import type { AxisView } from '../../layout/axis-view.js';
 import type { EventView } from '../../layout/view.js';
@@ -124,7 +124,8 @@ export function renderHorizontal(axis: AxisView, ctx: HorizontalContext) {
   const { ui } = ctx.language;
   const { current } = ctx;
   const total = ctx.events.length;
-  return html`${renderAxis(axis, ctx)}
+  // The axis changes with the selection, not as a long timeline's panels are drawn batch by batch.
+  return html`${guard([axis, current, ctx.language, ctx.contentLang], () => renderAxis(axis, ctx))}
     <div part="controls" class="controls">
       <button class="step previous" ?disabled=${current === 0} @click=${() => ctx.step(-1)}>
         ${arrow('M10 3.5 5.5 8l4.5 4.5')} ${ui.previous}
@@ -142,7 +143,8 @@ export function renderHorizontal(axis: AxisView, ctx: HorizontalContext) {
       @beforematch=${ctx.onBeforeMatch}
     >
       ${(ctx.limit >= ctx.events.length ? ctx.events : ctx.events.slice(0, ctx.limit)).map((event, i) => {
-        // A hidden panel holds its card's words as text, for in-page search; the card is drawn when shown.
+        // A hidden panel holds its card's words as text, for in-page search; the card is drawn when shown,
+        // as new nodes, so its entrance animation plays each time another event is chosen.
         const full = i === current || ctx.expanded;
         return html`<div
           id="panel-${i}"
@@ -153,7 +155,7 @@ export function renderHorizontal(axis: AxisView, ctx: HorizontalContext) {
           aria-labelledby="tab-${i}"
           hidden=${ifDefined(i === current ? undefined : 'until-found')}
           aria-hidden=${ifDefined(i === current ? undefined : 'true')}
-        >${i === current ? keyed(event.event.id, ctx.renderCard(event)) : full ? ctx.renderCard(event) : findableText(event)}</div>`;
+        >${full ? ctx.renderCard(event) : findableText(event)}</div>`;
       })}
     </div>`;
 }

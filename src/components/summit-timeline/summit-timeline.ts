@@ -29,8 +29,8 @@ export type Theme = (typeof THEMES)[number];
 
 /**
  * A long timeline draws this many events (more than a screenful in either
- * layout) in its first render, then a batch a task, so it paints early and
- * never blocks the page for long.
+ * layout) in its first render, then batches of at least BATCH a task, each at
+ * least as many as were drawn, so it paints early and needs few renders.
  */
 const FIRST_BATCH = 60;
 const BATCH = 250;
@@ -355,7 +355,8 @@ export class SummitTimelineElement extends LitElement {
       // The next batch in a task of its own, after this frame's work.
       this.drawTimer = setTimeout(() => {
         this.drawTimer = undefined;
-        this.drawn += BATCH;
+        // Growing geometrically: each batch re-renders the ones before it (cheaply, but not for free).
+        this.drawn = Math.max(this.drawn + BATCH, this.drawn * 2);
         this.requestUpdate();
       });
     }
