@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumLaunchOptions } from './chromium.mjs';
+import { chromiumLaunchOptions, emulateNetwork } from './chromium.mjs';
 
 const TYPES = {
   '.html': 'text/html',
@@ -48,14 +48,7 @@ try {
       console.error('page error:', e.message);
     });
     // A network with a real round trip, so requests that wait on each other show as a chain.
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 40,
-      downloadThroughput: 1_250_000,
-      uploadThroughput: 1_250_000,
-    });
+    await emulateNetwork(page);
     await page.goto(url, { waitUntil: 'networkidle0' });
     const seen = await page
       .waitForFunction(

@@ -31,7 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { execSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { chromiumLaunchOptions, emulateNetwork } from '../../scripts/chromium.mjs';
 import { chronology, IMAGE_PATH } from './events.mjs';
 import { benchImage, dataFor, OURS, PEERS, pagesFor, reactChronoBundle } from './pages.mjs';
 
@@ -180,17 +180,8 @@ async function load(variant, layout, n, width, { network = 'none', cpu = 1 } = {
   await tab.setViewport({ width, height: 900 });
   // A page in the background is not painted, and reports no paint timing.
   await tab.bringToFront();
-  const cdp = await tab.createCDPSession();
-  if (network === 'net') {
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 40,
-      downloadThroughput: 1_250_000,
-      uploadThroughput: 1_250_000,
-    });
-  }
-  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (network === 'net') await emulateNetwork(tab);
+  if (cpu > 1) await (await tab.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: cpu });
   const paths = [];
   tab.on('request', (r) => paths.push(new URL(r.url()).pathname));
   await tab.evaluateOnNewDocument(PROBE, variant, n, TIMEOUT);
