@@ -264,7 +264,7 @@ export class SummitTimelineElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (!this.hydrating) return super.shouldUpdate(changed);
     this.useLanguage();
-    // The hydrate bundle carries the vertical layout, so this resolves without a request.
+    // The server drew the vertical list: hydrating waits for its chunk too (asked for here, beside the data).
     const vertical = this.vertical.get();
     return Boolean(this.source.state) && !this.languages.pending && vertical !== undefined;
   }
