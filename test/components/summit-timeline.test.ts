@@ -215,6 +215,8 @@ describe('<summit-timeline> with bad data', () => {
       const el = await fixture<HTMLDivElement>(html`${wrapper}`).then((w) => w.querySelector('summit-timeline')!);
       await rendered(el, 3);
       expect(ids(el)).to.deep.equal(['good-1', 'good-2', 'good-3']);
+      // Problems are reported once their messages are in, which may be just after the render.
+      await waitUntil(() => errors.length === 2, 'the two problems were not reported');
       expect(errors.map((e) => [e.detail.index, e.detail.id, e.detail.field])).to.deep.equal([
         [1, 'bad-month', 'date'],
         [3, 'no-headline', 'headline'],
