@@ -10,3 +10,6 @@ import { EMPTY_DOC } from './types.js';
 export function failedRead(field: string, code: ProblemCode, values: ProblemValues): ReadResult {
   return { doc: EMPTY_DOC, problems: [{ subject: 'document', field, ...problemText(code, values), skipped: true }] };
 }
+
+/** Nothing usable was read: no event, and problems to say why. */
+export const readNothing = (result: ReadResult): boolean => result.doc.events.length === 0 && result.problems.length > 0;

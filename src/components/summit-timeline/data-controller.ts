@@ -11,7 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDefaultDocument } from '../../data/default-document.js';
-import { failedRead } from '../../data/failure.js';
+import { failedRead, readNothing } from '../../data/failure.js';
 import { englishMessages, withMessages } from '../../problems.js';
 import type { ReadResult } from '../../data/types.js';
 import type { Format } from '../../data/read-source.js';
@@ -106,7 +106,7 @@ export class TimelineDataController implements ReactiveController {
   }
 
   private settle(result: ReadResult): DataState {
-    return { ...result, failed: result.doc.events.length === 0 && result.problems.length > 0 };
+    return { ...result, failed: readNothing(result) };
   }
 
   /**

@@ -4,7 +4,7 @@
  * Part of the reader chunk (./reader.ts): the data controller has already
  * started any fetch, so the file and this code arrive side by side.
  */
-import { failedRead } from '../../data/failure.js';
+import { failedRead, readNothing } from '../../data/failure.js';
 import { readSourceText, readSourceValue, type Format } from '../../data/read-source.js';
 import type { DataProblem, ReadResult } from '../../data/types.js';
 import { validateDocument } from '../../data/validate.js';
@@ -18,9 +18,6 @@ export interface OwnSource {
   /** The timeline, for its inline script or readable list. */
   readonly host: Element;
 }
-
-/** Nothing usable was read. */
-const emptyRead = (result: ReadResult) => result.doc.events.length === 0 && result.problems.length > 0;
 
 /**
  * The timeline's own data, or undefined when it has none after all (an emptied
@@ -37,7 +34,7 @@ export async function readOwn(source: OwnSource): Promise<ReadResult | undefined
     const result = await readSourceText(inline.text, { format: inline.csv ? 'csv' : format, field: 'script' });
     // Inline JSON that cannot be read (broken, or cut by a CMS) gives way to the
     // list, which holds the same events; the script's problems still go to editors.
-    return emptyRead(result) && list ? withChildren(list, result.problems) : result;
+    return readNothing(result) && list ? withChildren(list, result.problems) : result;
   }
   return list ? withChildren(list, []) : undefined;
 }
