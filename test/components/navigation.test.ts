@@ -53,6 +53,19 @@ describe('layout="auto"', () => {
     expect(root(el).querySelector('[role="tablist"]')).to.equal(null);
   });
 
+  it('keeps its layout while hidden, so hiding and showing it again does not redraw it', async () => {
+    const el = await ready(await timelineAt(1000), 'horizontal');
+    const axis = root(el).querySelector('[role="tablist"]');
+    el.parentElement!.hidden = true;
+    for (let frame = 0; frame < 3; frame++) await nextFrame();
+    await el.updateComplete;
+    expect(el.resolvedLayout).to.equal('horizontal');
+    el.parentElement!.hidden = false;
+    for (let frame = 0; frame < 3; frame++) await nextFrame();
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="tablist"]'), 'the same axis, not a new one').to.equal(axis);
+  });
+
   it('lays out correctly when a hidden container is shown', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div hidden style="width: 1000px"><summit-timeline></summit-timeline></div>`);
     const el = wrapper.querySelector('summit-timeline')!;

@@ -11,7 +11,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class WidthController implements ReactiveController {
-  /** Border-box width in px; 0 while the element is not rendered. */
+  /** Border-box width in px: 0 until the element is first rendered, then the last width it had. */
   value = 0;
   private observer?: ResizeObserver;
   private frame = 0;
@@ -35,6 +35,11 @@ export class WidthController implements ReactiveController {
       const entry = entries[entries.length - 1];
       const width = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
       const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+      // No width once it had one: hidden (a collapsed section, display: none), or
+      // a viewport squeezed for a moment (Chromium's full-page capture makes it
+      // 1 px). Nobody sees a layout for it, and switching to the list and back
+      // would re-render the whole timeline twice, blank in between.
+      if (width === 0 && this.value > 0) return;
       const widthChanged = Math.abs(width - this.value) >= 0.5;
       const heightChanged = Math.abs(height - this.height) >= 0.5;
       this.value = width;
