@@ -24,9 +24,8 @@ export interface CardContext {
 
 /**
  * The outside-the-article label, the source quotes and the working for a
- * relative date: only those the event has. Written without white space between
- * elements, and as one list rather than a binding each, because Lit marks every
- * binding with a comment node and a long timeline has thousands of cards.
+ * relative date: only those the event has, as one binding (most cards have one
+ * of them, a source quote), written without white space between elements.
  */
 function renderSources(event: TimelineEvent, ctx: CardContext): TemplateResult[] {
   const { ui } = ctx.language;
@@ -96,15 +95,14 @@ function renderMedia(media: EventMedia, ctx: CardContext) {
 export function renderEventCard(view: EventView, ctx: CardContext) {
   const { event } = view;
   const lang = ifDefined(ctx.contentLang);
-  const parts: unknown[] = [];
-  if (event.group) parts.push(html`<p part="group" class="group" lang=${lang} dir="auto">${event.group}</p>`);
-  parts.push(html`<time part="date" datetime=${ifDefined(view.datetime)}><bdi>${view.date}</bdi></time>`);
-  if (event.headline) parts.push(ctx.heading(renderRich(event.headlineRich)));
-  if (event.media) parts.push(renderMedia(event.media, ctx));
-  if (event.bodyRich?.length) {
-    const paragraphs = event.bodyRich.map((paragraph) => html`<p>${renderRich(paragraph)}</p>`);
-    parts.push(html`<div part="body" class="body" lang=${lang} dir="auto">${single(paragraphs)}</div>`);
-  }
-  // One binding for the card's parts (see renderSources).
-  return html`<div part="card" class="card">${[...parts, ...renderSources(event, ctx)]}</div>`;
+  const paragraphs = event.bodyRich?.map((paragraph) => html`<p>${renderRich(paragraph)}</p>`) ?? [];
+  // A binding for each part, not a list of them: Lit marks a list's every item with
+  // two comment nodes, a binding with one, and a long timeline has thousands of cards.
+  return html`<div part="card" class="card">${
+    event.group ? html`<p part="group" class="group" lang=${lang} dir="auto">${event.group}</p>` : nothing
+  }<time part="date" datetime=${ifDefined(view.datetime)}><bdi>${view.date}</bdi></time>${
+    event.headline ? ctx.heading(renderRich(event.headlineRich)) : nothing
+  }${event.media ? renderMedia(event.media, ctx) : nothing}${
+    paragraphs.length ? html`<div part="body" class="body" lang=${lang} dir="auto">${single(paragraphs)}</div>` : nothing
+  }${single(renderSources(event, ctx))}</div>`;
 }

@@ -29,16 +29,19 @@ export interface VerticalContext {
   readonly renderCard: (event: EventView) => TemplateResult;
 }
 
-function renderGap(gap: GapView, id: string) {
-  return html`<span class="gap-line ${gap.long ? 'long' : ''}" aria-hidden="true"></span><p part="gap" class="gap ${gap.long ? 'long' : ''}" id=${id} dir="auto">${gap.label}</p>`;
+const bandClass = (mark: EraView) => `band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''}`;
+const lane = (mark: EraView) => cssVars({ '--lane': String(mark.lane) });
+
+/** The gap before an event, with the era band beside it when there is one: one template, not a list of two. */
+function renderGap(gap: GapView, id: string, band?: EraView) {
+  const long = gap.long ? 'long' : '';
+  return band
+    ? html`<span class="gap-line ${long}" aria-hidden="true"></span><p part="gap" class="gap ${long}" id=${id} dir="auto">${gap.label}</p><span class=${bandClass(band)} style=${lane(band)} aria-hidden="true"></span>`
+    : html`<span class="gap-line ${long}" aria-hidden="true"></span><p part="gap" class="gap ${long}" id=${id} dir="auto">${gap.label}</p>`;
 }
 
 function renderEraBand(mark: EraView) {
-  return html`<span
-    class="band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''}"
-    style=${cssVars({ '--lane': String(mark.lane) })}
-    aria-hidden="true"
-  ></span>`;
+  return html`<span class=${bandClass(mark)} style=${lane(mark)} aria-hidden="true"></span>`;
 }
 
 function renderEraLabel(era: EraView, ctx: VerticalContext, id?: string) {
@@ -46,9 +49,10 @@ function renderEraLabel(era: EraView, ctx: VerticalContext, id?: string) {
 }
 
 /**
- * One event of the list. Its gap, era bands and era labels are one list
- * binding, and the markup has no white space between elements: Lit marks each
- * binding with a comment node, and a long timeline has thousands of items.
+ * One event of the list. Lit marks each binding with a comment node, and each
+ * item of a list with two, and a long timeline has thousands of items: so the
+ * markup has no white space between elements, and what comes before the card
+ * (gap, era bands, era labels) is one binding, one template in the common case.
  */
 function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: VerticalContext) {
   const { event, order } = row;
@@ -56,12 +60,17 @@ function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: 
   const selected = order === ctx.selected;
   // Named "date: headline" when focused, the date said once; the gap and the era that begins here describe it.
   const starting = row.eras.filter((mark) => mark.first);
-  const described = [...(row.gap ? [`gap-${order}`] : []), ...starting.map((_, k) => `era-${order}-${k}`)];
-  const before = [
-    ...(row.gap ? [renderGap(row.gap, `gap-${order}`)] : []),
-    ...row.eras.map(renderEraBand),
-    ...starting.map((mark, k) => renderEraLabel(mark, ctx, `era-${order}-${k}`)),
-  ];
+  const gapId = `gap-${order}`;
+  const described = [...(row.gap ? [gapId] : []), ...starting.map((_, k) => `era-${order}-${k}`)];
+  // Most items: a gap, and at most one era band that runs on past it.
+  const before =
+    row.gap && !starting.length && row.eras.length < 2
+      ? renderGap(row.gap, gapId, row.eras[0])
+      : single([
+          ...(row.gap ? [renderGap(row.gap, gapId)] : []),
+          ...row.eras.map(renderEraBand),
+          ...starting.map((mark, k) => renderEraLabel(mark, ctx, `era-${order}-${k}`)),
+        ]);
   return html`<li
     part="event"
     class="event ${isFirst ? 'first' : ''} ${isLast ? 'last' : ''} ${selected ? 'selected' : ''}"
@@ -71,7 +80,7 @@ function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: 
     aria-current=${ifDefined(selected ? 'true' : undefined)}
     aria-label=${row.name}
     aria-describedby=${ifDefined(described.length ? described.join(' ') : undefined)}
-  >${single(before)}<span class="line" aria-hidden="true"></span><span class="dot" aria-hidden="true"></span>${ctx.renderCard(row)}</li>`;
+  >${before}${ctx.renderCard(row)}</li>`;
 }
 
 export function renderVertical(view: TimelineView, ctx: VerticalContext) {
