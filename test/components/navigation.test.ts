@@ -316,12 +316,19 @@ describe('a very long timeline', () => {
       el.setAttribute('selected', 'event-300');
       const item = layout === 'vertical' ? 'li[data-id]' : '[role="tabpanel"]';
       const drawn = () => root(el).querySelectorAll(item).length;
+      // The axis's markers come in the same batches as the panels they control.
+      const markers = () => (layout === 'horizontal' ? root(el).querySelectorAll('[role="tab"]').length : drawn());
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${layout === 'vertical' ? 500 : 1000}px"></div>`);
       wrapper.append(el);
       // Mutation records arrive in a microtask after each render, before the next batch's task.
       const seen: number[] = [];
-      new MutationObserver(() => seen.push(drawn())).observe(root(el), { childList: true, subtree: true });
+      const unmatched: string[] = [];
+      new MutationObserver(() => {
+        seen.push(drawn());
+        if (markers() !== drawn()) unmatched.push(`${markers()} markers for ${drawn()} panels`);
+      }).observe(root(el), { childList: true, subtree: true });
       await waitUntil(() => drawn() === 400, `the ${layout} timeline never drew all its events`);
+      expect(unmatched).to.deep.equal([]);
       const first = seen.find((count) => count > 0)!;
       expect(first).to.be.lessThan(400);
       const selected = el.events.findIndex((e) => e.id === 'event-300');
@@ -329,6 +336,26 @@ describe('a very long timeline', () => {
       expect(first).to.be.at.least(selected + 1);
     });
   }
+});
+
+describe('the axis scroll', () => {
+  it('stays where the reader scrolled it when the timeline re-renders for something else', async () => {
+    const el = timelineWith(syntheticTimeline(100), { layout: 'horizontal' });
+    await fixture(html`<div style="width: 1000px">${el}</div>`);
+    await waitUntil(() => root(el).querySelectorAll('[role="tab"]').length === 100, 'axis not drawn');
+    const scroller = root(el).querySelector<HTMLElement>('.axis-scroller')!;
+    expect(scroller.scrollWidth, 'an axis that scrolls').to.be.greaterThan(scroller.clientWidth);
+    scroller.scrollLeft = scroller.scrollWidth;
+    const scrolled = scroller.scrollLeft;
+    el.theme = 'dark';
+    await el.updateComplete;
+    await nextFrame();
+    expect(scroller.scrollLeft).to.equal(scrolled);
+    // Choosing an event still brings its marker into view.
+    el.goTo(el.events[0].id);
+    await el.updateComplete;
+    expect(scroller.scrollLeft).to.equal(0);
+  });
 });
 
 describe('page scroll', () => {

@@ -27,7 +27,10 @@ export interface HorizontalContext {
   readonly animate: boolean;
   /** Every panel holds its whole card (for print), not only the current one. */
   readonly expanded: boolean;
-  /** Panels drawn so far (a long timeline's are drawn a batch at a time); every marker is drawn at once. */
+  /**
+   * Markers and panels drawn so far: a long timeline's are drawn a batch at a
+   * time, so its first screenful paints before a thousand markers are built.
+   */
   readonly limit: number;
   readonly renderCard: (event: EventView) => TemplateResult;
   readonly step: (delta: number) => void;
@@ -69,7 +72,7 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
       )}
       ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${cssVars({ '--x': px(t.x) })}>${t.label}</span>`)}
       <div role="tablist" aria-label=${ui.events} class="markers">
-        ${axis.markers.map(
+        ${(ctx.limit >= axis.markers.length ? axis.markers : axis.markers.slice(0, ctx.limit)).map(
           ({ view, x, label }, i) => html`<button
             part="marker"
             role="tab"
@@ -82,19 +85,16 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
             aria-controls="panel-${i}"
             aria-label=${view.name}
             style=${cssVars({ '--x': px(x) })}
-          >
-            <span class="dot" aria-hidden="true"></span>
-            ${
-              label
-                ? html`<span
+          ><span class="dot" aria-hidden="true"></span>${
+            label
+              ? html`<span
                   class="marker-label lane-${label.lane}"
                   aria-hidden="true"
                   style=${cssVars({ '--left': px(label.left - x), '--w': px(label.width), '--lane': String(label.lane) })}
                   ><bdi>${label.content}</bdi></span
                 >`
-                : nothing
-            }
-          </button>`,
+              : nothing
+          }</button>`,
         )}
       </div>
     </div>
@@ -124,8 +124,9 @@ export function renderHorizontal(axis: AxisView, ctx: HorizontalContext) {
   const { ui } = ctx.language;
   const { current } = ctx;
   const total = ctx.events.length;
-  // The axis changes with the selection, not as a long timeline's panels are drawn batch by batch.
-  return html`${guard([axis, current, ctx.language, ctx.contentLang], () => renderAxis(axis, ctx))}
+  // Re-rendered when the selection changes or a batch adds markers, never for anything else.
+  const drawn = Math.min(ctx.limit, total);
+  return html`${guard([axis, current, ctx.language, ctx.contentLang, drawn], () => renderAxis(axis, ctx))}
     <div part="controls" class="controls">
       <button class="step previous" ?disabled=${current === 0} @click=${() => ctx.step(-1)}>
         ${arrow('M10 3.5 5.5 8l4.5 4.5')} ${ui.previous}

@@ -146,8 +146,8 @@ export class SummitTimelineElement extends LitElement {
   /** Events drawn so far; the rest follow a batch a task (see FIRST_BATCH). */
   private drawn = Infinity;
   private drawTimer?: ReturnType<typeof setTimeout>;
-  /** An axis has been drawn (and may since have been scrolled). */
-  private axisShown = false;
+  /** The axis and the selection when the current marker was last brought into view (no axis: none drawn yet). */
+  private markerKept: readonly [AxisView | undefined, number] = [undefined, -2];
   private axisInputs?: readonly unknown[];
   private selection: Selection = { current: 0, selected: -1 };
   private hasFallback = false;
@@ -365,16 +365,23 @@ export class SummitTimelineElement extends LitElement {
       this.renderRoot.querySelector(`#panel-${this.selection.current}`)?.scrollIntoView({ block: 'nearest' });
     }
     if (this.axisView) {
-      // Both read layout, which in the middle of the first render would force the
-      // whole timeline to be laid out twice. A first axis showing its first marker
-      // is at the start already; the fonts are checked once the frame has laid out.
-      const first = !this.axisShown;
-      this.axisShown = true;
-      if (!first || this.selection.current !== 0) {
-        this.horizontal.module?.keepMarkerInView(this.renderRoot, this.axisView, this.selection.current, this.matches(':dir(rtl)'));
+      // Both read style or layout, which in the middle of a render forces the whole
+      // timeline's to be worked out then, and again in the frame. So the marker is
+      // brought into view only when it or the axis changed, not for a batch of
+      // markers and panels (nor, once the reader has scrolled the axis, for a render
+      // they did not ask for); a first axis showing its first marker is at the start
+      // already. The labels' fonts are checked when the axis is new (page fonts that
+      // change later are caught by the fonts' loadingdone and the resize observer),
+      // the first time once the frame has laid out.
+      const { current, selected } = this.selection;
+      const [axisBefore, selectedBefore] = this.markerKept;
+      const first = !axisBefore;
+      if ((this.axisView !== axisBefore || selected !== selectedBefore) && (!first || current !== 0)) {
+        this.horizontal.module?.keepMarkerInView(this.renderRoot, this.axisView, current, this.matches(':dir(rtl)'));
       }
+      this.markerKept = [this.axisView, selected];
       if (first) requestAnimationFrame(() => setTimeout(() => this.checkLabelFonts()));
-      else this.checkLabelFonts();
+      else if (this.axisView !== axisBefore) this.checkLabelFonts();
     }
   }
 
@@ -553,24 +560,21 @@ export class SummitTimelineElement extends LitElement {
     }
     const doc = state.doc;
     const layout = this.axisView ? 'horizontal' : 'vertical';
-    return html`<div class="timeline ${layout}" @keydown=${this.handleKeydown} @click=${this.handleClick}>
-      ${this.renderEditorPanel(state.problems)}
-      ${this.noHeader ? nothing : renderHeader(doc, this.headingLevel, this.contentLang)}
-      ${
-        this.axisView && this.horizontal.module
-          ? this.horizontal.module.renderHorizontal(this.axisView, this.horizontalContext(view, this.horizontal.module))
-          : this.vertical.module!.renderVertical(view, {
-              language: this.languages.language,
-              contentLang: this.contentLang,
-              label: doc.title ?? this.languages.language.ui.chronology,
-              current: this.selection.current,
-              selected: this.selection.selected,
-              limit: this.limit,
-              renderCard: (event) => this.renderCard(event),
-            })
-      }
-      ${this.noHeader ? nothing : renderCredit(doc, view)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-    </div>`;
+    // No white space between the parts: each would be a text node.
+    return html`<div class="timeline ${layout}" @keydown=${this.handleKeydown} @click=${this.handleClick}>${this.renderEditorPanel(
+      state.problems,
+    )}${this.noHeader ? nothing : renderHeader(doc, this.headingLevel, this.contentLang)}${
+      this.axisView && this.horizontal.module
+        ? this.horizontal.module.renderHorizontal(this.axisView, this.horizontalContext(view, this.horizontal.module))
+        : this.vertical.module!.renderVertical(view, {
+            language: this.languages.language,
+            contentLang: this.contentLang,
+            label: doc.title ?? this.languages.language.ui.chronology,
+            current: this.selection.current,
+            selected: this.selection.selected,
+            limit: this.limit,
+            renderCard: (event) => this.renderCard(event),
+          })
+    }${this.noHeader ? nothing : renderCredit(doc, view)}<div class="visually-hidden" role="status">${this.announcement}</div></div>`;
   }
 }
