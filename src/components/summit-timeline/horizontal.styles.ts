@@ -222,6 +222,40 @@ export const horizontalStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* Windows high contrast: backgrounds become Canvas, so the axis's lines, dots
+     and bands, drawn with backgrounds, are drawn in system colours instead. */
+  @media (forced-colors: active) {
+    .axis-line,
+    .dot,
+    .break,
+    .era-bar {
+      forced-color-adjust: none;
+    }
+    .axis-line,
+    .dot {
+      background: CanvasText;
+      box-shadow: none;
+    }
+    .break {
+      background: repeating-linear-gradient(to right, CanvasText 0 4px, Canvas 4px 8px) center / 100% 2px no-repeat;
+    }
+    .era-bar {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .era-bar::after {
+      display: none;
+    }
+    .marker .dot {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .marker.current .dot {
+      border-color: Highlight;
+      background: Highlight;
+    }
+  }
 
   /* Print shows every card (see the base styles), so the axis and its controls go. */
   @media print {

@@ -168,42 +168,11 @@ const stateStyles = css`
     }
   }
 
-  /* Windows high contrast: backgrounds become Canvas, so lines, dots and bands
-     that are drawn with backgrounds are drawn in system colours instead. */
+  /* Windows high contrast: cards keep their edges (the axis and the list's rail
+     have rules of their own in their layouts' styles). */
   @media (forced-colors: active) {
-    .axis-line,
-    .dot,
-    .break,
-    .era-bar {
-      forced-color-adjust: none;
-    }
-    .axis-line,
-    .dot {
-      background: CanvasText;
-      box-shadow: none;
-    }
-    .break {
-      background: repeating-linear-gradient(to right, CanvasText 0 4px, Canvas 4px 8px) center / 100% 2px no-repeat;
-    }
-    .era-bar {
-      border: 1px solid CanvasText;
-      background: Canvas;
-      color: CanvasText;
-    }
-    .era-bar::after {
-      display: none;
-    }
-    .marker .dot {
-      border-color: CanvasText;
-      background: Canvas;
-    }
-    .marker.current .dot {
-      border-color: Highlight;
-      background: Highlight;
-    }
     .card,
-    .outside,
-    .era-label {
+    .outside {
       border: 1px solid CanvasText;
     }
   }
