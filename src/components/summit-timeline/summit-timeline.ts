@@ -145,9 +145,10 @@ export class SummitTimelineElement extends LitElement {
   private axisView?: AxisView;
   /** Events drawn so far; the rest follow a batch a task (see FIRST_BATCH). */
   private drawn = Infinity;
-  private drawTimer?: ReturnType<typeof setTimeout>;
+  /** The next batch is on its way. */
+  private batchDue = false;
   /** The axis and the selection when the current marker was last brought into view (no axis: none drawn yet). */
-  private markerKept: readonly [AxisView | undefined, number] = [undefined, -2];
+  private inView: readonly [AxisView | undefined, number] = [undefined, -2];
   private axisInputs?: readonly unknown[];
   private selection: Selection = { current: 0, selected: -1 };
   private hasFallback = false;
@@ -351,14 +352,18 @@ export class SummitTimelineElement extends LitElement {
       this.itemElement(this.selection.current)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
     const total = this.view?.events.length ?? 0;
-    if (this.drawn < total && this.drawTimer === undefined) {
-      // The next batch in a task of its own, after this frame's work.
-      this.drawTimer = setTimeout(() => {
-        this.drawTimer = undefined;
-        // Growing geometrically: each batch re-renders the ones before it (cheaply, but not for free).
-        this.drawn = Math.max(this.drawn + BATCH, this.drawn * 2);
-        this.requestUpdate();
-      });
+    if (this.drawn < total && !this.batchDue) {
+      this.batchDue = true;
+      // Each batch in a task of its own, after a frame: a timeout alone may run
+      // before the frame, and then nothing paints until the last batch is built.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.batchDue = false;
+          // Growing geometrically: each batch re-renders the ones before it (cheaply, but not for free).
+          this.drawn = Math.max(this.drawn + BATCH, this.drawn * 2);
+          this.requestUpdate();
+        }),
+      );
     }
     if (this.revealPanelAfterUpdate) {
       this.revealPanelAfterUpdate = false;
@@ -374,12 +379,12 @@ export class SummitTimelineElement extends LitElement {
       // change later are caught by the fonts' loadingdone and the resize observer),
       // the first time once the frame has laid out.
       const { current, selected } = this.selection;
-      const [axisBefore, selectedBefore] = this.markerKept;
+      const [axisBefore, selectedBefore] = this.inView;
       const first = !axisBefore;
       if ((this.axisView !== axisBefore || selected !== selectedBefore) && (!first || current !== 0)) {
         this.horizontal.module?.keepMarkerInView(this.renderRoot, this.axisView, current, this.matches(':dir(rtl)'));
       }
-      this.markerKept = [this.axisView, selected];
+      this.inView = [this.axisView, selected];
       if (first) requestAnimationFrame(() => setTimeout(() => this.checkLabelFonts()));
       else if (this.axisView !== axisBefore) this.checkLabelFonts();
     }
