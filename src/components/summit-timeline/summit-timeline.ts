@@ -147,8 +147,8 @@ export class SummitTimelineElement extends LitElement {
   private drawn = Infinity;
   /** The next batch is on its way. */
   private batchDue = false;
-  /** The axis and the selection when the current marker was last brought into view (no axis: none drawn yet). */
-  private inView: readonly [AxisView | undefined, number] = [undefined, -2];
+  /** The axis and the selection the last time the current marker was kept in view; no axis until one is drawn. */
+  private inView: readonly [AxisView | undefined, number] = [undefined, -1];
   private axisInputs?: readonly unknown[];
   private selection: Selection = { current: 0, selected: -1 };
   private hasFallback = false;
