@@ -127,14 +127,18 @@ const PROBE = (variant, count, timeout) => {
     await document.querySelector('summit-timeline').updateComplete;
   };
   window.__ready = new Promise((resolve) => {
+    let timedOut = false;
     const check = () => {
       if (shown() >= count)
         void hydrated().then(() => requestAnimationFrame(() => setTimeout(() => resolve({ ready: performance.now(), ...metrics }), 0)));
-      else requestAnimationFrame(check);
+      else if (!timedOut) requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
     // A timer, not a frame count: a page that stops getting frames (or never settles) is reported as not ready, not waited on for ever.
-    setTimeout(() => resolve({ ready: null, shown: shown(), ...metrics }), timeout);
+    setTimeout(() => {
+      timedOut = true;
+      resolve({ ready: null, shown: shown(), ...metrics });
+    }, timeout);
   });
 };
 
