@@ -93,6 +93,60 @@ const makePage = () => ({
   },
 });
 
+/**
+ * Terser for the embed bundles. Property names survive minification, and the
+ * element's private members are long, descriptive and many: these are renamed
+ * too, alike in the entry and every chunk (one name cache, which the plugin
+ * threads through the chunks in turn). Only names that nothing outside the
+ * bundle reads: no Lit or DOM property, no field of the data format or of the
+ * public API. A private member not listed is simply left as it is.
+ */
+const PRIVATE_NAMES = [
+  'animateCard',
+  'announcement',
+  'applyDeepLink',
+  'axisInputs',
+  'axisView',
+  'batchDue',
+  'checkLabelFonts',
+  'contentLang',
+  'deepLinks',
+  'drawn',
+  'editorPanel',
+  'focusAfterUpdate',
+  'handleBeforeMatch',
+  'handleClick',
+  'handleKeydown',
+  'hasFallback',
+  'horizontalContext',
+  'hydrating',
+  'inView',
+  'itemElement',
+  'partArrived',
+  'renderCard',
+  'renderEditorPanel',
+  'revealAfterUpdate',
+  'revealPanelAfterUpdate',
+  'selectByReader',
+  'showProblem',
+  'useLanguage',
+  'viewInputs',
+  'fetchAbort',
+  'readFrom',
+  'ticket',
+  'fontsLoaded',
+  'canvasFont',
+  'fontFor',
+];
+const minifyEmbed = () =>
+  terser({
+    ecma: 2022,
+    module: true,
+    format: { comments: false },
+    mangle: { properties: { regex: new RegExp(`^(${PRIVATE_NAMES.join('|')})$`) } },
+    nameCache: {},
+  });
+
 /** A self-contained embed bundle with its own lazy chunks. */
 const embedBundle = (name, input) => ({
   input: { [name]: input },
@@ -110,7 +164,7 @@ const embedBundle = (name, input) => ({
     // Both layouts use the CSP-safe style directive: left to itself Rollup would make it a
     // chunk of its own, one request deeper than either layout. It rides in the entry.
     manualChunks: (id) => (id.endsWith('/src/components/summit-timeline/css-vars.ts') || id.endsWith(`/${input}`) ? name : undefined),
-    plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [minifyEmbed()],
   },
 });
 
