@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { nestQuotations } from '../../data/quotations.js';
-import type { EventMedia, TimelineEvent } from '../../data/types.js';
+import type { EventMedia, EventSource, TimelineEvent } from '../../data/types.js';
 import type { Language } from '../../i18n/strings.js';
 import type { EventView } from '../../layout/view.js';
 import { renderRich, single } from './render-rich.js';
@@ -22,42 +22,55 @@ export interface CardContext {
   readonly expanded: boolean;
 }
 
+/** Links and disclosures leave the Tab order outside the current card. */
+const tabindexFor = (ctx: CardContext) => ifDefined(ctx.tabbable ? undefined : '-1');
+
+/**
+ * The article's words that date the event. One plain quote (the common case)
+ * is one fixed template, its label and colon one text: a list of quotes costs
+ * Lit two markers an item.
+ */
+function renderSource(source: EventSource, ctx: CardContext) {
+  const lang = ifDefined(ctx.contentLang);
+  const label = `${ctx.language.ui.fromArticle}: `;
+  const quotes = source.quote.map(nestQuotations);
+  if (quotes.length === 1 && quotes[0].length === 1) {
+    return html`<div part="source" class="source" dir="auto"><span class="source-label">${label}</span><q lang=${lang} dir="auto">${quotes[0][0]}</q></div>`;
+  }
+  const list = quotes.map((quote) => html`<q lang=${lang} dir="auto">${renderRich(quote)}</q> `);
+  return html`<div part="source" class="source" dir="auto"><span class="source-label">${label}</span>${single(list)}</div>`;
+}
+
 /**
  * The outside-the-article label, the source quotes and the working for a
- * relative date: only those the event has, as one binding (most cards have one
- * of them, a source quote), written without white space between elements.
+ * relative date: only those the event has, as one value for one binding (most
+ * cards have one of them, a source quote), and never a list, which would cost
+ * two markers a part. Written without white space between elements.
  */
-function renderSources(event: TimelineEvent, ctx: CardContext): TemplateResult[] {
+export function renderSources({ outside, source, relative }: TimelineEvent, ctx: CardContext): unknown {
   const { ui } = ctx.language;
   const lang = ifDefined(ctx.contentLang);
-  const tabindex = ifDefined(ctx.tabbable ? undefined : '-1');
-  const parts: TemplateResult[] = [];
-  const { outside, source, relative } = event;
-  if (outside) {
-    const citation = outside.url ? html`<a href=${outside.url} tabindex=${tabindex}>${outside.citation}</a>` : outside.citation;
-    parts.push(
+  const tabindex = tabindexFor(ctx);
+  const citation = outside?.url ? html`<a href=${outside.url} tabindex=${tabindex}>${outside.citation}</a>` : outside?.citation;
+  const parts = [
+    outside &&
       html`<p part="outside" class="outside" dir="auto"><span class="badge">${ui.outsideArticle}</span> <span lang=${lang}>${outside.note}</span> ${ui.citation}: ${citation}.</p>`,
-    );
-  }
-  if (source) {
-    const quotes = source.quote.map((quote) => html`<q lang=${lang} dir="auto">${renderRich(nestQuotations(quote))}</q> `);
-    parts.push(
-      html`<div part="source" class="source" dir="auto"><span class="source-label">${ui.fromArticle}:</span> ${single(quotes)}</div>`,
-    );
-  }
-  if (relative) {
-    parts.push(
-      html`<details class="relative" dir="auto" ?open=${ctx.expanded}><summary tabindex=${tabindex}>${ui.howDated}</summary><p>${ui.articleSays}: <q lang=${lang} dir="auto">${relative.wording}</q>. <span lang=${lang}>${relative.arithmetic}</span></p></details>`,
-    );
-  }
-  return parts;
+    source && renderSource(source, ctx),
+    relative &&
+      html`<details class="relative" dir="auto" ?open=${ctx.expanded}><summary tabindex=${tabindex}>${ui.howDated}</summary><p>${`${ui.articleSays}: `}<q lang=${lang} dir="auto">${relative.wording}</q>. <span lang=${lang}>${relative.arithmetic}</span></p></details>`,
+  ].filter(Boolean);
+  return parts.length < 2
+    ? (parts[0] ?? nothing)
+    : parts.length === 2
+      ? html`${parts[0]}${parts[1]}`
+      : html`${parts[0]}${parts[1]}${parts[2]}`;
 }
 
 /** A photo that cannot load (moved, offline) leaves no empty frame or broken-image icon; its caption stays. */
 const hideBrokenImage = (e: Event) => ((e.target as HTMLImageElement).hidden = true);
 
 function renderMedia(media: EventMedia, ctx: CardContext) {
-  const tabindex = ifDefined(ctx.tabbable ? undefined : '-1');
+  const tabindex = tabindexFor(ctx);
   if (media.kind === 'quote') {
     // Marks and direction follow the quotation's own text, not the page's.
     return html`<figure part="media" class="media media-quote">
@@ -104,5 +117,5 @@ export function renderEventCard(view: EventView, ctx: CardContext) {
     event.headline ? ctx.heading(renderRich(event.headlineRich)) : nothing
   }${event.media ? renderMedia(event.media, ctx) : nothing}${
     paragraphs.length ? html`<div part="body" class="body" lang=${lang} dir="auto">${single(paragraphs)}</div>` : nothing
-  }${single(renderSources(event, ctx))}</div>`;
+  }${renderSources(event, ctx)}</div>`;
 }
