@@ -502,11 +502,14 @@ export class SummitTimelineElement extends LitElement {
     return this.print.printing ? Infinity : Math.max(this.drawn, this.selection.current + 1);
   }
 
+  /** An event's headline, one level below the timeline's title. */
+  private readonly heading = (content: unknown) => renderHeading(this.headingLevel, 1, 'headline', content, this.contentLang);
+
   private renderCard(view: EventView) {
     return renderEventCard(view, {
       language: this.languages.language,
       contentLang: this.contentLang,
-      heading: (content) => renderHeading(this.headingLevel, 1, 'headline', content, this.contentLang),
+      heading: this.heading,
       tabbable: view.order === this.selection.current,
       expanded: this.print.printing,
     });
@@ -579,6 +582,8 @@ export class SummitTimelineElement extends LitElement {
             selected: this.selection.selected,
             limit: this.limit,
             renderCard: (event) => this.renderCard(event),
+            heading: this.heading,
+            expanded: this.print.printing,
           })
     }${this.noHeader ? nothing : renderCredit(doc, view)}<div class="visually-hidden" role="status">${this.announcement}</div></div>`;
   }

@@ -6,10 +6,12 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { TimelineEvent } from '../../data/types.js';
 import type { Language } from '../../i18n/strings.js';
 import type { EraView, EventView, GapView, TimelineView } from '../../layout/view.js';
 import { cssVars } from './css-vars.js';
-import { single } from './render-rich.js';
+import { renderSources } from './event-card.js';
+import { renderRich, single } from './render-rich.js';
 
 export { verticalStyles } from './vertical.styles.js';
 
@@ -27,6 +29,10 @@ export interface VerticalContext {
   /** Events drawn so far (a long list is drawn a batch at a time); the rest follow. */
   readonly limit: number;
   readonly renderCard: (event: EventView) => TemplateResult;
+  /** An event's headline, as the card draws it (at the page's heading level). */
+  readonly heading: (content: unknown) => TemplateResult;
+  /** Open every disclosure, for print. */
+  readonly expanded: boolean;
 }
 
 const bandClass = (mark: EraView) => `band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''}`;
@@ -49,10 +55,23 @@ function renderEraLabel(era: EraView, ctx: VerticalContext, id?: string) {
 }
 
 /**
+ * The one paragraph of a card of the common shape — a headline and a paragraph
+ * of plain text, no kicker or image — or undefined for any other card, which
+ * the shared card template draws.
+ */
+function plainBody({ headline, bodyRich, group, media }: TimelineEvent): string | undefined {
+  const body = bodyRich?.length === 1 && bodyRich[0].length === 1 ? bodyRich[0][0] : undefined;
+  return headline && !group && !media && typeof body === 'string' ? body : undefined;
+}
+
+/**
  * One event of the list. Lit marks each binding with a comment node, and each
  * item of a list with two, and a long timeline has thousands of items: so the
  * markup has no white space between elements, and what comes before the card
  * (gap, era bands, era labels) is one binding, one template in the common case.
+ * A card of the common shape is written out in the item's own template (the
+ * same elements, attributes and words as the shared card in ./event-card.ts,
+ * which has a binding for each optional part): hence two templates of the item.
  */
 function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: VerticalContext) {
   const { event, order } = row;
@@ -71,17 +90,28 @@ function renderListItem(row: EventView, isFirst: boolean, isLast: boolean, ctx: 
           ...row.eras.map(renderEraBand),
           ...starting.map((mark, k) => renderEraLabel(mark, ctx, `era-${order}-${k}`)),
         ]);
-  return html`<li
-    part="event"
-    class="event ${isFirst ? 'first' : ''} ${isLast ? 'last' : ''} ${selected ? 'selected' : ''}"
-    data-id=${event.id}
-    data-index=${order}
-    tabindex=${current ? 0 : -1}
-    aria-current=${ifDefined(selected ? 'true' : undefined)}
-    aria-label=${row.name}
-    aria-describedby=${ifDefined(described.length ? described.join(' ') : undefined)}
-  >${before}${ctx.renderCard(row)}</li>`;
+  const className = `event ${isFirst ? 'first' : ''} ${isLast ? 'last' : ''} ${selected ? 'selected' : ''}`;
+  const tabindex = current ? 0 : -1;
+  const ariaCurrent = ifDefined(selected ? 'true' : undefined);
+  const describedBy = ifDefined(described.length ? described.join(' ') : undefined);
+  const body = plainBody(event);
+  if (body === undefined) {
+    return html`<li part="event" class=${className} data-id=${event.id} data-index=${order} tabindex=${tabindex} aria-current=${ariaCurrent} aria-label=${row.name} aria-describedby=${describedBy}>${before}${ctx.renderCard(row)}</li>`;
+  }
+  const lang = ifDefined(ctx.contentLang);
+  const sources = renderSources(event, { ...ctx, tabbable: current });
+  return html`<li part="event" class=${className} data-id=${event.id} data-index=${order} tabindex=${tabindex} aria-current=${ariaCurrent} aria-label=${row.name} aria-describedby=${describedBy}>${before}<div part="card" class="card"><time part="date" datetime=${ifDefined(row.datetime)}><bdi>${row.date}</bdi></time>${ctx.heading(renderRich(event.headlineRich))}<div part="body" class="body" lang=${lang} dir="auto"><p>${body}</p></div>${sources}</div></li>`;
 }
+
+/**
+ * Sixteen items as one template of sixteen bindings. Lit marks each item of a
+ * list with two comment nodes, and each binding with one: a list of these
+ * groups takes 1⅛ markers an item where a list of items takes 2. The last
+ * group's unused bindings render nothing.
+ */
+const GROUP = 16;
+const group = (items: readonly unknown[]) =>
+  html`${items[0]}${items[1]}${items[2]}${items[3]}${items[4]}${items[5]}${items[6]}${items[7]}${items[8]}${items[9]}${items[10]}${items[11]}${items[12]}${items[13]}${items[14]}${items[15]}`;
 
 export function renderVertical(view: TimelineView, ctx: VerticalContext) {
   const last = view.rows.length - 1;
@@ -89,11 +119,11 @@ export function renderVertical(view: TimelineView, ctx: VerticalContext) {
   // The rows up to the first event not yet drawn (an era that starts later waits with its events).
   const cut = ctx.limit >= view.events.length ? -1 : view.rows.findIndex((row) => row.kind === 'event' && row.view.order >= ctx.limit);
   const rows = cut === -1 ? view.rows : view.rows.slice(0, cut);
-  return html`<ol part="list" class="chronology ${many ? 'many' : ''}" aria-label=${ctx.label}>
-    ${rows.map((row, i) =>
-      row.kind === 'event'
-        ? renderListItem(row.view, i === 0, i === last, ctx)
-        : html`<li part="event" class="era-only">${renderEraBand(row.era)}${renderEraLabel(row.era, ctx)}</li>`,
-    )}
-  </ol>`;
+  const items = rows.map((row, i) =>
+    row.kind === 'event'
+      ? renderListItem(row.view, i === 0, i === last, ctx)
+      : html`<li part="event" class="era-only">${renderEraBand(row.era)}${renderEraLabel(row.era, ctx)}</li>`,
+  );
+  const groups = Array.from({ length: Math.ceil(items.length / GROUP) }, (_, k) => group(items.slice(k * GROUP, k * GROUP + GROUP)));
+  return html`<ol part="list" class="chronology ${many ? 'many' : ''}" aria-label=${ctx.label}>${single(groups)}</ol>`;
 }
