@@ -99,7 +99,8 @@ const makePage = () => ({
  * too, alike in the entry and every chunk (one name cache, which the plugin
  * threads through the chunks in turn). Only names that nothing outside the
  * bundle reads: no Lit or DOM property, no field of the data format or of the
- * public API. A private member not listed is simply left as it is.
+ * public API, and none that code looks up by a string (problem codes, units,
+ * interface words). A private member not listed is simply left as it is.
  */
 const PRIVATE_NAMES = [
   'animateCard',
@@ -137,6 +138,19 @@ const PRIVATE_NAMES = [
   'fontsLoaded',
   'canvasFont',
   'fontFor',
+  // Fields of the state and contexts the element hands its chunks.
+  'languages',
+  'printing',
+  'eraLanes',
+  'selection',
+  'limit',
+  'expanded',
+  'heading',
+  'pending',
+  'partial',
+  'tabbable',
+  'onBeforeMatch',
+  'swipe',
 ];
 const minifyEmbed = () =>
   terser({
