@@ -7,7 +7,7 @@
  */
 import { isObject } from './guards.js';
 import { problemText } from '../problems.js';
-import type { DataProblem, ReadResult } from './types.js';
+import type { DataProblem, ReadResult, TimelineDoc } from './types.js';
 import { EMPTY_DOC } from './types.js';
 import { validateDocument } from './validate.js';
 
@@ -29,6 +29,21 @@ export function looksLikeCsv(hints: SourceHints): boolean {
   return Boolean(hints.url && (/\.csv([?#]|$)/i.test(hints.url) || /[?&](output|format)=csv\b/i.test(hints.url)));
 }
 
+
+/** From this many events, reading them takes long enough to show the document's heading first. */
+export const PREVIEW_FROM = 1000;
+
+/**
+ * Shown the heading of a long document (its title, description and language,
+ * no events) before the events are read; reading goes on when it resolves.
+ */
+export type Preview = (heading: TimelineDoc) => Promise<void>;
+
+async function previewed(raw: unknown, preview: Preview | undefined): Promise<void> {
+  if (preview && isObject(raw) && Array.isArray(raw.events) && raw.events.length >= PREVIEW_FROM) {
+    await preview(validateDocument({ ...raw, events: [], eras: [] }).doc);
+  }
+}
 
 /** True when the value looks like a TimelineJS3 document rather than ours. */
 export function isTimelineJs(raw: unknown): boolean {
@@ -58,10 +73,11 @@ export async function toNative(raw: unknown, format: Format = 'auto'): Promise<{
   return { raw, problems: [] };
 }
 
-export async function readSourceText(text: string, hints: SourceHints): Promise<ReadResult> {
+export async function readSourceText(text: string, hints: SourceHints, preview?: Preview): Promise<ReadResult> {
   if (looksLikeCsv(hints)) {
     const { fromCsv } = await import('./import-csv.js');
     const { raw, problems } = fromCsv(text);
+    await previewed(raw, preview);
     return validateConverted(raw, problems);
   }
   let raw: unknown;
@@ -73,11 +89,12 @@ export async function readSourceText(text: string, hints: SourceHints): Promise<
       problems: [{ subject: 'document', field: hints.field, ...problemText('notJson', { detail: (error as Error).message }), skipped: true }],
     };
   }
-  return readSourceValue(raw, hints.format);
+  return readSourceValue(raw, hints.format, preview);
 }
 
 /** A parsed value: ours, or TimelineJS3 when detected or forced. */
-export async function readSourceValue(raw: unknown, format: Format = 'auto'): Promise<ReadResult> {
+export async function readSourceValue(raw: unknown, format: Format = 'auto', preview?: Preview): Promise<ReadResult> {
   const native = await toNative(raw, format);
+  await previewed(native.raw, preview);
   return validateConverted(native.raw, native.problems);
 }

@@ -102,3 +102,44 @@ describe('imports', () => {
     expect(result.problems.filter((p) => p.skipped).map((p) => [p.index, p.field])).to.deep.equal([[1, 'Year']]);
   });
 });
+
+describe('the heading of a long document, first', () => {
+  const long = (count: number) => ({
+    title: 'A <em>long</em> chronology',
+    description: 'Every event of it.',
+    lang: 'en',
+    events: Array.from({ length: count }, (_, i) => ({ id: `e${i}`, date: `${1900 + (i % 100)}`, headline: `Event ${i}` })),
+  });
+  const previews = async (read: (preview: (heading: TimelineDoc) => Promise<void>) => Promise<unknown>) => {
+    const seen: TimelineDoc[] = [];
+    const result = await read(async (heading) => {
+      seen.push(heading);
+    });
+    return { seen, result };
+  };
+
+  it('is shown from a thousand events, then the whole document is read', async () => {
+    const { seen, result } = await previews((preview) => readSourceValue(long(1000), 'auto', preview));
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.deep.include({ title: 'A long chronology', description: 'Every event of it.', lang: 'en', events: [] });
+    expect(result).to.deep.equal(await readSourceValue(long(1000)));
+  });
+
+  it('is not shown for a shorter document, whatever its format', async () => {
+    const json = await previews((preview) => readSourceText(JSON.stringify(long(999)), { field: 'src' }, preview));
+    expect(json.seen).to.have.length(0);
+    const csv = ['Date,Headline', ...Array.from({ length: 999 }, (_, i) => `${1900 + (i % 100)},Event ${i}`)].join('\n');
+    expect((await previews((preview) => readSourceText(csv, { format: 'csv', field: 'src' }, preview))).seen).to.have.length(0);
+  });
+
+  it('comes from TimelineJS3 and CSV files too', async () => {
+    const csv = ['Date,Headline', ...Array.from({ length: 1000 }, (_, i) => `${1900 + (i % 100)},Event ${i}`)].join('\n');
+    expect((await previews((preview) => readSourceText(csv, { format: 'csv', field: 'src' }, preview))).seen).to.have.length(1);
+    const tl = {
+      title: { text: { headline: 'Imported' } },
+      events: Array.from({ length: 1000 }, (_, i) => ({ start_date: { year: 1900 + (i % 100) }, text: { headline: `Event ${i}` } })),
+    };
+    const { seen } = await previews((preview) => readSourceValue(tl, 'auto', preview));
+    expect(seen.map((doc) => doc.title)).to.deep.equal(['Imported']);
+  });
+});

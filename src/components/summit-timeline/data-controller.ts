@@ -13,7 +13,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDefaultDocument } from '../../data/default-document.js';
 import { failedRead, readNothing } from '../../data/failure.js';
 import { englishMessages, withMessages } from '../../problems.js';
-import type { ReadResult } from '../../data/types.js';
+import type { ReadResult, TimelineDoc } from '../../data/types.js';
 import type { Format } from '../../data/read-source.js';
 import { safeUrl } from '../../data/urls.js';
 import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
@@ -31,6 +31,8 @@ export function setServerValidator(validate: (raw: unknown) => ReadResult): void
 export interface DataState extends ReadResult {
   /** Nothing usable was read: the author's light-DOM fallback should show. */
   readonly failed: boolean;
+  /** Only the heading of a long document, shown while its events are read. */
+  readonly partial?: boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { src: string; data?: unknown; format: Format };
@@ -97,8 +99,16 @@ export class TimelineDataController implements ReactiveController {
       response.catch(() => undefined);
       fetched = { text: src, response };
     }
+    // A long document's heading shows first, and paints before its events are read.
+    const preview = (heading: TimelineDoc) => {
+      if (ticket === this.ticket) {
+        this.state = { doc: heading, problems: [], failed: false, partial: true };
+        this.host.requestUpdate();
+      }
+      return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    };
     void import('./reader.js')
-      .then(({ readOwn }) => readOwn({ src: fetched, data, format, host: this.host }))
+      .then(({ readOwn }) => readOwn({ src: fetched, data, format, host: this.host, preview }))
       .then(
         (result) => (result ? publish(result) : ticket === this.ticket && readDefault()),
         (error: unknown) => publish(failed(src ? 'src' : data !== undefined ? 'data' : 'content')(error)),

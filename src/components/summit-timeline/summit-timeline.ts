@@ -267,7 +267,8 @@ export class SummitTimelineElement extends LitElement {
     this.useLanguage();
     // The server drew the vertical list: hydrating waits for its chunk too (asked for here, beside the data).
     const vertical = this.vertical.get();
-    return Boolean(this.source.state) && !this.languages.pending && vertical !== undefined;
+    const state = this.source.state;
+    return Boolean(state && !state.partial) && !this.languages.pending && vertical !== undefined;
   }
 
   /** Language comes from the nearest `lang`; the server, with no tree to look up, goes by the element's own. */
@@ -279,7 +280,8 @@ export class SummitTimelineElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (isServer) this.source.readForServer();
     else this.source.refresh();
-    const doc = this.source.state?.doc;
+    // A long document's heading alone has no events to lay out yet.
+    const doc = this.source.state?.partial ? undefined : this.source.state?.doc;
     this.useLanguage();
     const language = this.languages.language;
     const viewInputs = [doc, language, this.gapYears] as const;
@@ -558,6 +560,10 @@ export class SummitTimelineElement extends LitElement {
     const state = this.source.state;
     const { ui } = this.languages.language;
     const view = this.view;
+    if (state?.partial && !this.hasFallback && !this.noHeader && !this.languages.pending) {
+      // Its events are still being read: the heading paints meanwhile, where it will stay.
+      return html`<div class="timeline">${renderHeader(state.doc, this.headingLevel, this.contentLang)}</div>`;
+    }
     if (!state || !view || !this.ready) return html`<slot></slot>`;
     if (state.failed) {
       // A file that was read but whose every event was refused still shows its title, and says so.
