@@ -353,20 +353,6 @@ export class SummitTimelineElement extends LitElement {
       this.revealAfterUpdate = false;
       this.itemElement(this.selection.current)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-    const total = this.view?.events.length ?? 0;
-    if (this.drawn < total && !this.batchDue) {
-      this.batchDue = true;
-      // Each batch in a task of its own, after a frame: a timeout alone may run
-      // before the frame, and then nothing paints until the last batch is built.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          this.batchDue = false;
-          // Growing geometrically: each batch re-renders the ones before it (cheaply, but not for free).
-          this.drawn = Math.max(this.drawn + BATCH, this.drawn * 2);
-          this.requestUpdate();
-        }),
-      );
-    }
     if (this.revealPanelAfterUpdate) {
       this.revealPanelAfterUpdate = false;
       this.renderRoot.querySelector(`#panel-${this.selection.current}`)?.scrollIntoView({ block: 'nearest' });
@@ -379,7 +365,7 @@ export class SummitTimelineElement extends LitElement {
       // they did not ask for); a first axis showing its first marker is at the start
       // already. The labels' fonts are checked when the axis is new (page fonts that
       // change later are caught by the fonts' loadingdone and the resize observer),
-      // the first time once the frame has laid out.
+      // the first time once the frame has laid out, before the next batch.
       const { current, selected } = this.selection;
       const [axisBefore, selectedBefore] = this.inView;
       const first = !axisBefore;
@@ -389,6 +375,22 @@ export class SummitTimelineElement extends LitElement {
       this.inView = [this.axisView, selected];
       if (first) requestAnimationFrame(() => setTimeout(() => this.checkLabelFonts()));
       else if (this.axisView !== axisBefore) this.checkLabelFonts();
+    }
+    const total = this.view?.events.length ?? 0;
+    if (this.drawn < total && !this.batchDue) {
+      this.batchDue = true;
+      // Each batch in a task of its own, after a frame: a timeout alone may run
+      // before the frame, and then nothing paints until the last batch is built.
+      // Asked for last, so the first axis's font check (above) runs before the batch
+      // adds markers, on the style the frame has just worked out.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.batchDue = false;
+          // Growing geometrically: each batch re-renders the ones before it (cheaply, but not for free).
+          this.drawn = Math.max(this.drawn + BATCH, this.drawn * 2);
+          this.requestUpdate();
+        }),
+      );
     }
   }
 
