@@ -19,6 +19,13 @@ const TYPES = {
   '.map': 'application/json',
 };
 const root = process.cwd();
+/** The element's documented API, from the manifest the build writes beside the bundle. */
+const manifest = JSON.parse(await readFile(join(root, 'dist/custom-elements.json'), 'utf8'));
+const publicApi = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .find((declaration) => declaration.tagName === 'summit-timeline')
+  .members.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected')
+  .map((member) => ({ name: member.name, static: Boolean(member.static) }));
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
   try {
@@ -107,6 +114,13 @@ try {
     if (scripts.some((p) => !p.startsWith('/dist/'))) throw new Error('a script was loaded from outside dist/');
     if (seen.at(-1) !== 'Sept. 13, 2023 Putin and Kim meet at the Vostochny cosmodrome')
       throw new Error('the summit is not the last event');
+    // The build renames a list of private members (rollup.config.js): every documented one keeps its name.
+    const missing = await page.evaluate((api) => {
+      const el = document.querySelector('summit-timeline');
+      return api.filter((member) => !(member.name in (member.static ? el.constructor : el))).map((member) => member.name);
+    }, publicApi);
+    if (missing.length) throw new Error(`the built element has lost ${missing.join(', ')} of its documented API`);
+    console.log(`  all ${publicApi.length} documented members of the element under their own names`);
     await page.close();
   }
   // The built iframe embed, sandboxed as hosts will use it, must report its height.
