@@ -66,3 +66,19 @@ describe('a short document', () => {
     expect(seen.some((s) => s.title && s.events > 0)).to.equal(true);
   });
 });
+
+describe('a long document in a page that draws no frames', () => {
+  it('is read all the same, as in a background tab', async () => {
+    const el = await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical"></summit-timeline>`);
+    await el.updateComplete;
+    const frame = window.requestAnimationFrame;
+    // A background tab runs no animation frames: the heading's frame never comes.
+    window.requestAnimationFrame = () => 0;
+    try {
+      el.data = syntheticTimeline(1500);
+      await waitUntil(() => el.events.length === 1500, 'the events were never read without frames', { timeout: 5000 });
+    } finally {
+      window.requestAnimationFrame = frame;
+    }
+  });
+});

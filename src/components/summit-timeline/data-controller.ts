@@ -100,12 +100,16 @@ export class TimelineDataController implements ReactiveController {
       fetched = { text: src, response };
     }
     // A long document's heading shows first, and paints before its events are read.
+    // A page that draws no frames (a background tab) reads on after a short wait.
     const preview = (heading: TimelineDoc) => {
       if (ticket === this.ticket) {
         this.state = { doc: heading, problems: [], failed: false, partial: true };
         this.host.requestUpdate();
       }
-      return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      return new Promise<void>((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve));
+        setTimeout(resolve, 100);
+      });
     };
     void import('./reader.js')
       .then(({ readOwn }) => readOwn({ src: fetched, data, format, host: this.host, preview }))
