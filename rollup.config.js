@@ -190,7 +190,10 @@ export default [
     // The library, plus the Node-only static renderer and its CLI (dist/static/).
     input: ['src/index.ts', 'src/hydrate.ts', 'src/static/render-static.ts', 'src/static/cli.ts'],
     external: (id) => /^(lit|lit-html|@lit|@lit-labs|date-fns|node:)/.test(id),
-    plugins: [json({ preferConst: true }), compile()],
+    // The same template minifier as the embed bundles: Lit's hydration matches a server's
+    // markup to the client's templates by a digest of their strings, so the static
+    // renderer must write them exactly as the hydrate bundle has them.
+    plugins: [json({ preferConst: true }), minifyTemplates(), compile()],
     output: {
       dir: 'dist',
       format: 'es',

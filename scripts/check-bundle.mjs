@@ -5,6 +5,8 @@
 // On desktop it also measures the request chain under a slow network (40 ms
 // each way): after the HTML, no request may wait on more than one other, so
 // the data and the layout chunk load side by side once the bundle has run.
+// Last, the static render the CLI writes (dist/static) must hydrate with the
+// hydrate bundle: the same nodes, no error, and then the element responds.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -26,8 +28,17 @@ const publicApi = manifest.modules
   .find((declaration) => declaration.tagName === 'summit-timeline')
   .members.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected')
   .map((member) => ({ name: member.name, static: Boolean(member.static) }));
+/** The default chronology as `summit-timeline render` writes it, with the hydrate script a published page has. */
+const { renderStatic } = await import(join(root, 'dist/static/render-static.js'));
+const hydratePage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hydrate</title>
+<link rel="modulepreload" href="/dist/summit-timeline.hydrate.min.js"><script type="module" src="/dist/summit-timeline.hydrate.min.js"></script>
+</head><body>${await renderStatic(JSON.parse(await readFile(join(root, 'data/summit-2023.json'), 'utf8')), { id: 'summit' })}</body></html>`;
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+  if (path === '/__hydrate__.html') {
+    response.writeHead(200, { 'content-type': 'text/html' }).end(hydratePage);
+    return;
+  }
   try {
     const body = await readFile(join(root, path));
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
@@ -142,6 +153,30 @@ try {
     `http://127.0.0.1:${server.address().port}/dist/embed.html?id=check`,
   );
   console.log(`dist/embed.html in a sandboxed iframe reported a height of ${height} px`);
+
+  // The static render hydrates: Lit matches the server's markup to the bundle's templates
+  // by a digest of their strings, so a build that writes them differently breaks every
+  // published page, with nothing wrong to see until a reader tries to use it.
+  const hydrating = await browser.newPage();
+  const errors = [];
+  hydrating.on('pageerror', (e) => errors.push(e.message));
+  await hydrating.setViewport({ width: 400, height: 900 });
+  await hydrating.goto(`http://127.0.0.1:${server.address().port}/__hydrate__.html`);
+  const hydrated = await hydrating.evaluate(async () => {
+    const el = document.querySelector('summit-timeline');
+    await customElements.whenDefined('summit-timeline');
+    const deadline = performance.now() + 10_000;
+    while (!el.hasUpdated && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+    const cards = el.shadowRoot.querySelectorAll('.card').length;
+    el.goTo('korean-war');
+    await el.updateComplete;
+    return { updated: el.hasUpdated, cards, selected: el.shadowRoot.querySelector('li.selected')?.dataset.id };
+  });
+  console.log(`the static render with the hydrate bundle: ${JSON.stringify(hydrated)}`);
+  if (errors.length) throw new Error(`hydrating the static render failed: ${errors.join('; ')}`);
+  if (!hydrated.updated || hydrated.cards !== 5 || hydrated.selected !== 'korean-war')
+    throw new Error('the static render did not hydrate into a working timeline');
 } catch (error) {
   failed = true;
   console.error(`bundle check failed: ${error.message}`);
