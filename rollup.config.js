@@ -151,6 +151,10 @@ const PRIVATE_NAMES = [
   'tabbable',
   'onBeforeMatch',
   'swipe',
+  'markers',
+  'elapsed',
+  'horizontal',
+  'vertical',
 ];
 const minifyEmbed = () =>
   terser({
