@@ -124,7 +124,11 @@ const PROBE = (variant, count, timeout) => {
   const hydrated = async () => {
     if (variant !== 'hydrate') return;
     await customElements.whenDefined('summit-timeline');
-    await document.querySelector('summit-timeline').updateComplete;
+    const el = document.querySelector('summit-timeline');
+    // Its first update waits for the data and the layout chunk (shouldUpdate says no, and
+    // updateComplete resolves): hydrated when an update has run. One that fails never is.
+    while (!el.hasUpdated) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
   };
   window.__ready = new Promise((resolve) => {
     let timedOut = false;
