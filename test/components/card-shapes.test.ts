@@ -2,8 +2,7 @@
 // save DOM nodes (see renderListItem): a reader must still get the same card in
 // either layout, every part, attribute and word of it.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/summit-timeline/summit-timeline.define.js';
-import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
+import { timelineWith } from './inline.js';
 
 const QUOTE = 'The talks marked a new high point in the ties between the old allies.';
 const event = (id: string, fields: Record<string, unknown>) => ({
@@ -50,15 +49,9 @@ function markup(card: Element | null | undefined) {
 }
 
 async function timeline(layout: 'vertical' | 'horizontal') {
-  const script = JSON.stringify({ title: 'Shapes', lang: 'en', events }).replace(/</g, '\\u003c');
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: 1000px"><summit-timeline layout=${layout}></summit-timeline></div>`,
-  );
-  const el = wrapper.querySelector<SummitTimelineElement>('summit-timeline')!;
-  const data = document.createElement('script');
-  data.type = 'application/json';
-  data.textContent = script;
-  el.append(data);
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+  const el = timelineWith({ title: 'Shapes', lang: 'en', events }, { layout });
+  wrapper.append(el);
   const item = layout === 'vertical' ? 'li[data-id]' : '[role="tab"]';
   await waitUntil(() => el.shadowRoot!.querySelectorAll(item).length === events.length, `no ${layout} timeline`, { timeout: 4000 });
   return el;
