@@ -161,7 +161,10 @@ const minifyEmbed = () =>
     ecma: 2022,
     module: true,
     format: { comments: false },
-    mangle: { properties: { regex: new RegExp(`^(${PRIVATE_NAMES.join('|')})$`) } },
+    // builtins: a listed name Terser also knows as a DOM property (selection, languages,
+    // pending, heading, vertical) is renamed too: the list holds only names our code never
+    // reads from a DOM object, so its own rule (keep every DOM name) is not needed here.
+    mangle: { properties: { regex: new RegExp(`^(${PRIVATE_NAMES.join('|')})$`), builtins: true } },
     nameCache: {},
   });
 
