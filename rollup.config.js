@@ -168,6 +168,32 @@ const minifyEmbed = () =>
     nameCache: {},
   });
 
+/**
+ * V8 compiles a function when it is first called, on the main thread, in the
+ * middle of the work that called it. A file that starts with this comment
+ * ("explicit compile hints", Chromium 136) is compiled whole while it streams
+ * in, off the main thread. Only for files nearly all of whose code runs as soon
+ * as they load: the entry, each layout, and the readers. Measured (Chromium 156,
+ * 8 events, horizontal): functions compiled on the main thread during a load
+ * about 450 -> 60, its longest task 37 -> 31 ms of CPU; 18 B (entry) and 22 B
+ * (horizontal) of gzip. Other browsers read a comment.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const HINTED_CHUNKS = ['horizontal-view', 'vertical-view', 'reader'];
+const compileHints = () => ({
+  name: 'compile-hints',
+  // After Terser (which drops comments): a line on top, and the source map one line down.
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !(chunk.isEntry || HINTED_CHUNKS.includes(chunk.name))) continue;
+      chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+      const map = bundle[`${chunk.fileName}.map`];
+      if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+      if (map?.type === 'asset') map.source = JSON.stringify({ ...JSON.parse(String(map.source)), mappings: chunk.map?.mappings });
+    }
+  },
+});
+
 /** A self-contained embed bundle with its own lazy chunks. */
 const embedBundle = (name, input) => ({
   input: { [name]: input },
@@ -185,7 +211,7 @@ const embedBundle = (name, input) => ({
     // Both layouts use the CSP-safe style directive: left to itself Rollup would make it a
     // chunk of its own, one request deeper than either layout. It rides in the entry.
     manualChunks: (id) => (id.endsWith('/src/components/summit-timeline/css-vars.ts') || id.endsWith(`/${input}`) ? name : undefined),
-    plugins: [minifyEmbed()],
+    plugins: [minifyEmbed(), compileHints()],
   },
 });
 

@@ -123,6 +123,11 @@ try {
     const expected = ['summit-2023', `${layout}-view`, 'summit-timeline.min'].sort();
     if (names.join() !== expected.join()) throw new Error(`the ${layout} page loaded ${names.join(', ')}; expected ${expected.join(', ')}`);
     if (scripts.some((p) => !p.startsWith('/dist/'))) throw new Error('a script was loaded from outside dist/');
+    // The bundle and the layout are compiled as they stream in (rollup.config.js, compileHints); the data chunk has no functions.
+    for (const path of scripts.filter((p) => !p.includes('/summit-2023-'))) {
+      const [first] = (await readFile(join(root, path), 'utf8')).split('\n', 1);
+      if (first !== '//# allFunctionsCalledOnLoad') throw new Error(`${path} does not start with the compile hint`);
+    }
     if (seen.at(-1) !== 'Sept. 13, 2023 Putin and Kim meet at the Vostochny cosmodrome')
       throw new Error('the summit is not the last event');
     // The build renames a list of private members (rollup.config.js): every documented one keeps its name.
