@@ -25,15 +25,16 @@
 // (horizontal,vertical), BENCH_NETWORKS (none,net), BENCH_NET_SIZES (8,100,1000),
 // BENCH_PEERS (timelinejs,vis-timeline,react-chrono), BENCH_PEER_MAX (1000),
 // BENCH_THROTTLE_SIZES (8,100).
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { execSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions, emulateNetwork } from '../../scripts/chromium.mjs';
-import { chronology, IMAGE_PATH } from './events.mjs';
-import { benchImage, dataFor, OURS, PEERS, pagesFor, reactChronoBundle } from './pages.mjs';
+import { chronology } from './events.mjs';
+import { OURS, PEERS } from './pages.mjs';
+import { PROBE, REPORT } from './probe.mjs';
+import { serveBench } from './server.mjs';
 
 const list = (name, fallback) => (process.env[name] ?? fallback).split(',').filter(Boolean);
 const SIZES = list('BENCH_SIZES', '8,100,1000,10000').map(Number);
@@ -58,126 +59,11 @@ const variantsFor = (layout, n) => [
 ];
 
 // --- The pages, served from memory; dist/ and the peers' files from disk --------------
-const { renderStatic } = await import(join(root, 'dist/static/render-static.js'));
-const generated = new Map([
-  [IMAGE_PATH, benchImage()],
-  ['/bench/react-chrono.js', await reactChronoBundle()],
-]);
-for (const n of new Set([...SIZES, ...THROTTLE_SIZES])) {
-  const doc = chronology(n);
-  for (const [path, body] of Object.entries(dataFor(doc))) generated.set(path, body);
-  for (const [layout] of LAYOUTS) {
-    const pages = await pagesFor(doc, layout, renderStatic);
-    for (const [variant, html] of Object.entries(pages)) generated.set(`/${variant}-${layout}-${n}.html`, html);
-  }
-}
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png' };
-const server = createServer(async (request, response) => {
-  const path = normalize(new URL(request.url, 'http://x').pathname);
-  const body = generated.get(path) ?? (await readFile(join(root, path)).catch(() => undefined));
-  if (body === undefined) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-  response.end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-// --- In the page, from its first byte ----------------------------------------------
-const PROBE = (variant, count, timeout) => {
-  const selectors = {
-    plain: 'ol.plain h3',
-    timelinejs: '.tl-timemarker',
-    'vis-timeline': '.vis-item',
-    // react-chrono: a point on the axis for each item (horizontal), a card for each (vertical).
-    'react-chrono': ['.timeline-circle', '.rc-card-title'],
-  };
-  const shown = () => {
-    const selector = selectors[variant];
-    if (Array.isArray(selector)) return Math.max(...selector.map((one) => document.querySelectorAll(one).length));
-    if (selector) return document.querySelectorAll(selector).length;
-    // A horizontal timeline's hidden panels hold their card's words as text (.findable).
-    return document.querySelector('summit-timeline')?.shadowRoot?.querySelectorAll('[part="headline"], .findable').length ?? 0;
-  };
-  const metrics = { tbt: 0, longest: 0, longestScript: 0, cls: 0 };
-  try {
-    new PerformanceObserver((l) =>
-      l.getEntries().forEach((e) => {
-        metrics.tbt += Math.max(0, e.duration - 50);
-        metrics.longest = Math.max(metrics.longest, e.duration);
-      }),
-    ).observe({ type: 'longtask', buffered: true });
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => (metrics.cls += e.hadRecentInput ? 0 : e.value))).observe({
-      type: 'layout-shift',
-      buffered: true,
-    });
-    // Long animation frames name the scripts that ran in them: the longest run of any script
-    // is the page's script cost, apart from the browser's own first parse and layout.
-    new PerformanceObserver((l) =>
-      l
-        .getEntries()
-        .forEach((e) => e.scripts.forEach((script) => (metrics.longestScript = Math.max(metrics.longestScript, script.duration)))),
-    ).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {
-    // Browsers without these entry types report 0 for them.
-  }
-  const hydrated = async () => {
-    if (variant !== 'hydrate') return;
-    await customElements.whenDefined('summit-timeline');
-    const el = document.querySelector('summit-timeline');
-    // Its first update waits for the data and the layout chunk (shouldUpdate says no, and
-    // updateComplete resolves): hydrated when an update has run. One that fails never is.
-    while (!el.hasUpdated) await new Promise((resolve) => requestAnimationFrame(resolve));
-    await el.updateComplete;
-  };
-  window.__ready = new Promise((resolve) => {
-    let timedOut = false;
-    const check = () => {
-      if (shown() >= count)
-        void hydrated().then(() => requestAnimationFrame(() => setTimeout(() => resolve({ ready: performance.now(), ...metrics }), 0)));
-      else if (!timedOut) requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-    // A timer, not a frame count: a page that stops getting frames (or never settles) is reported as not ready, not waited on for ever.
-    setTimeout(() => {
-      timedOut = true;
-      resolve({ ready: null, shown: shown(), ...metrics });
-    }, timeout);
-  });
-};
-
-/** What the page measured, once ready: paint, nodes through shadow roots, and the request chain. */
-const REPORT = async () => {
-  const result = await window.__ready;
-  // Let layout shifts from late work (hydration, a font) be counted.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const count = (root) => {
-    let nodes = 0;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
-    for (let node = walker.currentNode; node; node = walker.nextNode()) {
-      nodes++;
-      if (node.shadowRoot) nodes += count(node.shadowRoot);
-    }
-    return nodes;
-  };
-  // Each request's depth is one more than the deepest that had finished before it started.
-  const html = performance.getEntriesByType('navigation')[0].responseEnd;
-  const entries = performance
-    .getEntriesByType('resource')
-    .filter((e) => /\.(js|json|css)$/.test(new URL(e.name).pathname))
-    .sort((a, b) => a.startTime - b.startTime);
-  const depth = new Map();
-  for (const entry of entries) {
-    const before = [...depth.entries()].filter(([other]) => other.responseEnd <= entry.startTime).map(([, d]) => d);
-    depth.set(entry, entry.startTime >= html ? 1 + Math.max(0, ...before) : 0);
-  }
-  return {
-    ...result,
-    fcp: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN,
-    nodes: count(document),
-    chain: Math.max(0, ...depth.values()),
-  };
-};
+const { origin, generated, close } = await serveBench(
+  root,
+  [...SIZES, ...THROTTLE_SIZES],
+  LAYOUTS.map(([layout]) => layout),
+);
 
 const browser = await puppeteer.launch(chromiumLaunchOptions());
 
@@ -270,7 +156,7 @@ for (const [layout, width] of LAYOUTS) {
   }
 }
 await browser.close();
-server.close();
+close();
 process.stderr.write('\n');
 
 // Validation and layout alone, from the built modules, in Node.
