@@ -11,7 +11,7 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 type Vars = Readonly<Record<`--${string}`, string>>;
 
 class CssVarsDirective extends Directive {
-  private previous = new Set<string>();
+  private previous: Vars = {};
 
   constructor(part: PartInfo) {
     super(part);
@@ -27,9 +27,12 @@ class CssVarsDirective extends Directive {
   override update(part: AttributePart, [vars]: [Vars]) {
     if (isServer) return this.render(vars);
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous) if (!(name in vars)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(vars)) style.setProperty(name, value);
-    this.previous = new Set(Object.keys(vars));
+    const previous = this.previous;
+    for (const name in previous) if (!(name in vars)) style.removeProperty(name);
+    // Only what changed: each batch of a long axis re-renders every marker drawn so far,
+    // which would otherwise write all their positions again.
+    for (const [name, value] of Object.entries(vars)) if (previous[name as keyof Vars] !== value) style.setProperty(name, value);
+    this.previous = vars;
     return noChange;
   }
 }
