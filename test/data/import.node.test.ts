@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { fromCsv } from '../../src/data/import-csv.js';
 import { fromTimelineJs } from '../../src/data/import-timelinejs.js';
-import { isTimelineJs, looksLikeCsv, readSourceText, readSourceValue } from '../../src/data/read-source.js';
+import { membersBeforeEvents } from '../../src/data/json-heading.js';
+import { isTimelineJs, looksLikeCsv, PREVIEW_TEXT_FROM, readSourceText, readSourceValue } from '../../src/data/read-source.js';
 import type { TimelineDoc } from '../../src/data/types.js';
 
 const fixture = (name: string) => readFile(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
@@ -132,6 +133,21 @@ describe('the heading of a long document, first', () => {
     expect((await previews((preview) => readSourceText(csv, { format: 'csv', field: 'src' }, preview))).seen).to.have.length(0);
   });
 
+  it('comes from the text before the parse when the file is long', async () => {
+    // Cut after the heading and broken: only a heading read from the text itself can be shown.
+    const text = `{"title": "Read \\"first\\"", "description": "Before the events.", "lang": "en", "events": [${'{"id": "x"},'.repeat(PREVIEW_TEXT_FROM / 10)}`;
+    const { seen, result } = await previews((preview) => readSourceText(text, { field: 'src' }, preview));
+    expect(seen.map((doc) => [doc.title, doc.description, doc.events.length])).to.deep.equal([['Read "first"', 'Before the events.', 0]]);
+    expect((result as Awaited<ReturnType<typeof readSourceText>>).problems.map((p) => p.code)).to.deep.equal(['notJson']);
+  });
+
+  it('is shown once for a long file, and the document read is the same', async () => {
+    const doc = { ...long(8000), description: 'x'.repeat(PREVIEW_TEXT_FROM) };
+    const { seen, result } = await previews((preview) => readSourceText(JSON.stringify(doc), { field: 'src' }, preview));
+    expect(seen).to.have.length(1);
+    expect(result).to.deep.equal(await readSourceValue(doc));
+  });
+
   it('comes from TimelineJS3 and CSV files too', async () => {
     const csv = ['Date,Headline', ...Array.from({ length: 1000 }, (_, i) => `${1900 + (i % 100)},Event ${i}`)].join('\n');
     expect((await previews((preview) => readSourceText(csv, { format: 'csv', field: 'src' }, preview))).seen).to.have.length(1);
@@ -141,5 +157,33 @@ describe('the heading of a long document, first', () => {
     };
     const { seen } = await previews((preview) => readSourceValue(tl, 'auto', preview));
     expect(seen.map((doc) => doc.title)).to.deep.equal(['Imported']);
+  });
+});
+
+describe('the members of a JSON document before its events', () => {
+  it('are read from the text as JSON.parse would read them', () => {
+    const head = { title: 'A "quoted" title, with {braces} and [brackets]', eras: [{ name: 'War', start: '1950' }], n: -1.5e3, ok: true, none: null };
+    expect(membersBeforeEvents(`${JSON.stringify(head).slice(0, -1)}, "events": [{"id":`)).to.deep.equal(head);
+    expect(membersBeforeEvents('\n { "title" : "T" ,\n "events" : ')).to.deep.equal({ title: 'T' });
+  });
+
+  it('keep a __proto__ member as data, as JSON.parse does', () => {
+    const members = membersBeforeEvents('{"__proto__": {"polluted": true}, "events": []}');
+    expect(Object.getPrototypeOf(members)).to.equal(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('are not given when the first "events" key is not the document’s own', () => {
+    expect(membersBeforeEvents('{"meta": {"events": 1}, "title": "T", "events": []}')).to.equal(undefined);
+    expect(membersBeforeEvents('{"note": "the \\"events\\": key", "title": "T", "events": []}')).to.deep.equal({
+      note: 'the "events": key',
+      title: 'T',
+    });
+  });
+
+  it('are not given until the events are reached, nor from what is not a JSON object', () => {
+    for (const text of ['{"title": "T", "descr', '{"title": "T"', '{"title": "T", "events"', '{"title": "T"}', '[{"events": []}]', '{"title": tru, "events": []}', '{"n": 12', '', 'null']) {
+      expect(membersBeforeEvents(text), text).to.equal(undefined);
+    }
   });
 });
