@@ -12,7 +12,7 @@ import { isObject } from './guards.js';
  * not parse): the whole parse then has the last word.
  */
 export function membersBeforeEvents(text: string): Record<string, unknown> | undefined {
-  // A quote inside a JSON string is escaped, so `"events":` here is a key.
+  // Found inside a string or a nested object instead, it leaves a cut that does not parse: nothing is shown early.
   const at = /"events"\s*:/.exec(text)?.index;
   if (at === undefined) return undefined;
   try {

@@ -175,6 +175,7 @@ describe('the members of a JSON document before its events', () => {
 
   it('are not given when the first "events" key is not the document’s own', () => {
     expect(membersBeforeEvents('{"meta": {"events": 1}, "title": "T", "events": []}')).to.equal(undefined);
+    expect(membersBeforeEvents('{"say \\"events": 1, "title": "T", "events": []}')).to.equal(undefined);
     expect(membersBeforeEvents('{"note": "the \\"events\\": key", "title": "T", "events": []}')).to.deep.equal({
       note: 'the "events": key',
       title: 'T',
