@@ -30,7 +30,6 @@ export function looksLikeCsv(hints: SourceHints): boolean {
   return Boolean(hints.url && (/\.csv([?#]|$)/i.test(hints.url) || /[?&](output|format)=csv\b/i.test(hints.url)));
 }
 
-
 /** From this many events, reading them takes long enough to show the document's heading first. */
 export const PREVIEW_FROM = 1000;
 /**
@@ -55,7 +54,7 @@ async function previewed(raw: unknown, preview: Preview | undefined): Promise<vo
   if (preview && isObject(raw) && Array.isArray(raw.events) && raw.events.length >= PREVIEW_FROM) await showHeading(raw, preview);
 }
 
-/** Shows the heading once, however many times it is offered (from the text, then from the parsed document). */
+/** Shows the heading once, however many times it is offered. */
 function once(preview: Preview | undefined): Preview | undefined {
   let shown = false;
   return preview && ((heading) => (shown ? Promise.resolve() : ((shown = true), preview(heading))));
@@ -96,11 +95,12 @@ export async function readSourceText(text: string, hints: SourceHints, preview?:
     await previewed(raw, preview);
     return validateConverted(raw, problems);
   }
-  preview = once(preview);
-  if (preview && text.length >= PREVIEW_TEXT_FROM) {
+  // From the text and then from the parsed document, the heading is offered twice: shown once.
+  const heading = once(preview);
+  if (heading && text.length >= PREVIEW_TEXT_FROM) {
     // Only a heading with a title of ours (TimelineJS3's is an object), so nothing blank is shown first.
     const members = membersBeforeEvents(text);
-    if (typeof members?.title === 'string') await showHeading(members, preview);
+    if (typeof members?.title === 'string') await showHeading(members, heading);
   }
   let raw: unknown;
   try {
@@ -111,7 +111,7 @@ export async function readSourceText(text: string, hints: SourceHints, preview?:
       problems: [{ subject: 'document', field: hints.field, ...problemText('notJson', { detail: (error as Error).message }), skipped: true }],
     };
   }
-  return readSourceValue(raw, hints.format, preview);
+  return readSourceValue(raw, hints.format, heading);
 }
 
 /** A parsed value: ours, or TimelineJS3 when detected or forced. */
