@@ -53,6 +53,28 @@ describe('layout="auto"', () => {
     expect(root(el).querySelector('[role="tablist"]')).to.equal(null);
   });
 
+  it('keeps drawing its events while the other layout’s code loads, never a blank space', async () => {
+    // Each element loads a layout's code the first time it needs it, so the first
+    // switch each way waits for it: the page below must not jump up and down meanwhile.
+    for (const [from, to, fromItem, toItem] of [
+      [600, 1000, 'li[data-id]', '[role="tab"]'],
+      [1000, 600, '[role="tab"]', 'li[data-id]'],
+    ] as const) {
+      const el = await ready(await timelineAt(from), from < 720 ? 'vertical' : 'horizontal');
+      const drawn: number[] = [];
+      const observer = new MutationObserver(() => drawn.push(root(el).querySelectorAll(`${fromItem}, ${toItem}`).length));
+      observer.observe(root(el), { childList: true, subtree: true });
+      el.parentElement!.style.width = `${to}px`;
+      await waitUntil(() => root(el).querySelectorAll(toItem).length === 5, `never switched to ${toItem}`, { timeout: 4000 });
+      observer.disconnect();
+      expect(drawn.length, 'the switch was watched').to.be.greaterThan(0);
+      expect(
+        drawn.filter((count) => count === 0),
+        `${from} → ${to} px: events drawn at each change`,
+      ).to.deep.equal([]);
+    }
+  });
+
   it('keeps its layout while hidden, so hiding and showing it again does not redraw it', async () => {
     const el = await ready(await timelineAt(1000), 'horizontal');
     const axis = root(el).querySelector('[role="tablist"]');

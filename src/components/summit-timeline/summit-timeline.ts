@@ -143,6 +143,8 @@ export class SummitTimelineElement extends LitElement {
     () => this.partArrived(),
   );
   private axisView?: AxisView;
+  /** The heading is drawn alone, and stays until the timeline is drawn under it (see willUpdate). */
+  private headingShown = false;
   /** Events drawn so far; the rest follow a batch a task (see FIRST_BATCH). */
   private drawn = Infinity;
   /** The next batch is on its way. */
@@ -280,8 +282,9 @@ export class SummitTimelineElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (isServer) this.source.readForServer();
     else this.source.refresh();
+    const state = this.source.state;
     // A long document's heading alone has no events to lay out yet.
-    const doc = this.source.state?.partial ? undefined : this.source.state?.doc;
+    const doc = state?.partial ? undefined : state?.doc;
     this.useLanguage();
     const language = this.languages.language;
     const viewInputs = [doc, language, this.gapYears] as const;
@@ -298,9 +301,8 @@ export class SummitTimelineElement extends LitElement {
     const selected = events.findIndex((e) => e.id === this.selected);
     this.selection = { selected, current: Math.max(0, selected) };
     // Asked for as soon as the width says so, not after the data: the layout chunk and the data load side by side.
-    const layout = this.resolvedLayout;
-    if (layout === 'vertical') this.vertical.get();
-    const horizontal = layout === 'horizontal' ? this.horizontal.get() : undefined;
+    (this.resolvedLayout === 'vertical' ? this.vertical : this.horizontal).get();
+    const horizontal = this.drawnLayout === 'horizontal' ? this.horizontal.module : undefined;
     if (!horizontal || !this.view) {
       this.axisView = undefined;
       this.axisInputs = undefined;
@@ -315,6 +317,11 @@ export class SummitTimelineElement extends LitElement {
     }
     this.hasFallback =
       !isServer && (this.querySelector(':scope > :not(script, style, template)') !== null || fallbackSibling(this) !== undefined);
+    // The heading alone: while a long document's events are read, and after, until its
+    // layout's code arrives — once drawn, it stays rather than giving way to a blank space
+    // for a moment. A short document read before the code arrives is drawn whole, as before.
+    this.headingShown =
+      !!state && !this.hasFallback && !this.noHeader && !this.languages.pending && (state.partial || (this.headingShown && !this.ready));
   }
 
   /** Base styles plus those of the lazily loaded parts that have arrived. */
@@ -438,13 +445,13 @@ export class SummitTimelineElement extends LitElement {
       if ((e.target as Element) !== item) return;
       e.preventDefault();
       this.selectByReader(index);
-      if (this.resolvedLayout === 'horizontal') {
+      if (this.axisView) {
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#panel-${index}`)?.focus());
       }
       return;
     }
     const rtl = this.matches(':dir(rtl)');
-    const target = targetIndex(e.key, index, this.events.length, this.resolvedLayout, rtl);
+    const target = targetIndex(e.key, index, this.events.length, this.axisView ? 'horizontal' : 'vertical', rtl);
     if (target === undefined) return;
     e.preventDefault();
     this.selectByReader(target, { focus: true });
@@ -552,18 +559,29 @@ export class SummitTimelineElement extends LitElement {
     });
   }
 
+  /**
+   * The layout drawn: the one in effect once its chunk has arrived. Until then,
+   * the other if its chunk is in hand — a timeline widened past HORIZONTAL_FROM
+   * the first time keeps its list while the axis loads, rather than going blank
+   * and taking the page below it up and down again.
+   */
+  private get drawnLayout(): ResolvedLayout | undefined {
+    if (this.horizontal.module && (this.resolvedLayout === 'horizontal' || !this.vertical.module)) return 'horizontal';
+    return this.vertical.module ? 'vertical' : undefined;
+  }
+
   /** Whether the data, language and layout are all in: until then the element shows its fallback. */
   private get ready(): boolean {
-    const waiting = this.resolvedLayout === 'horizontal' ? !this.axisView : !this.vertical.module;
-    return Boolean(this.source.state && !this.languages.pending && this.view && !waiting);
+    const drawable = this.axisView || this.drawnLayout === 'vertical';
+    return Boolean(this.source.state && !this.languages.pending && this.view && drawable);
   }
 
   override render() {
     const state = this.source.state;
     const { ui } = this.languages.language;
     const view = this.view;
-    if (state?.partial && !this.hasFallback && !this.noHeader && !this.languages.pending) {
-      // Its events are still being read: the heading paints meanwhile, where it will stay.
+    if (state && this.headingShown) {
+      // Its events are still being read, or its layout's code is on its way: the heading paints meanwhile, where it will stay.
       return html`<div class="timeline">${renderHeader(state.doc, this.headingLevel, this.contentLang)}</div>`;
     }
     if (!state || !view || !this.ready) return html`<slot></slot>`;
