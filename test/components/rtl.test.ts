@@ -41,6 +41,24 @@ describe('right to left', () => {
     await expect(await settled(el)).to.be.accessible();
   });
 
+  it('writes each axis label in its own direction: a date range reads “1950–53”, not “53–1950”', async () => {
+    const el = await rtlTimeline('horizontal');
+    const label = [...el.shadowRoot!.querySelectorAll('.marker-label')].find((l) => /1950/.test(l.textContent ?? ''))!;
+    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode();
+    while (text && !text.textContent!.includes('1950')) text = walker.nextNode();
+    if (!text) throw new Error('no text node with 1950 in the label');
+    const at = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(text!, offset);
+      range.setEnd(text!, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const content = text.textContent!;
+    expect(content.trim().startsWith('1950'), content).to.equal(true);
+    expect(at(content.indexOf('1950')), `“${content}” is drawn with 1950 first, on the left`).to.be.lessThan(at(content.lastIndexOf('53')));
+  });
+
   it('moves forward in time with the left arrow, as readers of the page read', async () => {
     const el = await rtlTimeline('horizontal');
     (el.parentElement!.querySelector('#before') as HTMLElement).focus();

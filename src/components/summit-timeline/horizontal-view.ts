@@ -85,13 +85,13 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
             aria-controls="panel-${i}"
             aria-label=${view.name}
             style=${cssVars({ '--x': px(x) })}
-          ><span class="dot" aria-hidden="true"></span>${
+          >${
             label
               ? html`<span
                   class="marker-label lane-${label.lane}"
                   aria-hidden="true"
                   style=${cssVars({ '--left': px(label.left - x), '--w': px(label.width), '--lane': String(label.lane) })}
-                  ><bdi>${label.content}</bdi></span
+                  >${label.content}</span
                 >`
               : nothing
           }</button>`,

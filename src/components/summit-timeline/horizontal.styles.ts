@@ -150,7 +150,9 @@ export const horizontalStyles = css`
     cursor: pointer;
     z-index: 1;
   }
-  .marker .dot {
+  /* The dot, drawn by the marker itself: one element fewer for each of a long axis's events. */
+  .marker::before {
+    content: '';
     position: absolute;
     inset: 0;
     margin: auto;
@@ -161,12 +163,12 @@ export const horizontalStyles = css`
     background: var(--_card-bg);
     transition: transform 150ms ease-out, background-color 150ms ease-out;
   }
-  .marker.current .dot {
+  .marker.current::before {
     background: var(--_accent);
     transform: scale(1.3);
     box-shadow: 0 0 0 3px var(--_card-bg);
   }
-  .marker:hover .dot {
+  .marker:hover::before {
     background: color-mix(in srgb, var(--_accent) 40%, var(--_card-bg));
   }
   .marker:focus-visible {
@@ -185,6 +187,9 @@ export const horizontalStyles = css`
     line-height: var(--_lane-h);
     text-align: center;
     white-space: nowrap;
+    /* What a <bdi> would do (its text's own direction, isolated), without the element:
+       the label keeps the axis's direction, which places it. */
+    unicode-bidi: plaintext;
   }
   .marker.current .marker-label {
     color: var(--_accent);
@@ -226,13 +231,13 @@ export const horizontalStyles = css`
      and bands, drawn with backgrounds, are drawn in system colours instead. */
   @media (forced-colors: active) {
     .axis-line,
-    .dot,
+    .marker::before,
     .break,
     .era-bar {
       forced-color-adjust: none;
     }
     .axis-line,
-    .dot {
+    .marker::before {
       background: CanvasText;
       box-shadow: none;
     }
@@ -247,11 +252,11 @@ export const horizontalStyles = css`
     .era-bar::after {
       display: none;
     }
-    .marker .dot {
+    .marker::before {
       border-color: CanvasText;
       background: Canvas;
     }
-    .marker.current .dot {
+    .marker.current::before {
       border-color: Highlight;
       background: Highlight;
     }
