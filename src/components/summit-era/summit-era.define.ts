@@ -2,9 +2,3 @@ import { defineElement } from '../define.js';
 import { SummitEraElement } from './summit-era.js';
 
 defineElement('summit-era', SummitEraElement);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'summit-era': SummitEraElement;
-  }
-}

@@ -32,3 +32,10 @@ export class SummitEraElement extends ReactiveElement {
     return this;
   }
 }
+
+// Declared with the class, so every entry that exports it (./library.ts, ./hydrate.ts) types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-era': SummitEraElement;
+  }
+}

@@ -2,9 +2,3 @@ import { defineElement } from '../define.js';
 import { SummitEventElement } from './summit-event.js';
 
 defineElement('summit-event', SummitEventElement);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'summit-event': SummitEventElement;
-  }
-}

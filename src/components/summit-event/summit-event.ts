@@ -38,3 +38,10 @@ export class SummitEventElement extends ReactiveElement {
     return this;
   }
 }
+
+// Declared with the class, so every entry that exports it (./library.ts, ./hydrate.ts) types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-event': SummitEventElement;
+  }
+}

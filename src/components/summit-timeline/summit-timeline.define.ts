@@ -4,9 +4,3 @@ import { defineElement } from '../define.js';
 import { SummitTimelineElement } from './summit-timeline.js';
 
 defineElement('summit-timeline', SummitTimelineElement);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'summit-timeline': SummitTimelineElement;
-  }
-}

@@ -614,3 +614,10 @@ export class SummitTimelineElement extends LitElement {
     }${this.noHeader ? nothing : renderCredit(doc, view)}<div class="visually-hidden" role="status">${this.announcement}</div></div>`;
   }
 }
+
+// Declared with the class, so every entry that exports it (./library.ts, ./hydrate.ts) types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-timeline': SummitTimelineElement;
+  }
+}
