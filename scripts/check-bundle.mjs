@@ -6,7 +6,8 @@
 // each way): after the HTML, no request may wait on more than one other, so
 // the data and the layout chunk load side by side once the bundle has run.
 // Last, the static render the CLI writes (dist/static) must hydrate with the
-// hydrate bundle: the same nodes, no error, and then the element responds.
+// hydrate bundle: the same nodes, no error, and then the element responds;
+// and not before the static HTML has painted.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -31,6 +32,7 @@ const publicApi = manifest.modules
 /** The default chronology as `summit-timeline render` writes it, with the hydrate script a published page has. */
 const { renderStatic } = await import(join(root, 'dist/static/render-static.js'));
 const hydratePage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hydrate</title>
+<script>new PerformanceObserver((list) => { if (list.getEntriesByName('first-contentful-paint').length) window.definedAtFirstPaint ??= Boolean(customElements.get('summit-timeline')); }).observe({ type: 'paint', buffered: true });</script>
 <link rel="modulepreload" href="/dist/summit-timeline.hydrate.min.js"><script type="module" src="/dist/summit-timeline.hydrate.min.js"></script>
 </head><body>${await renderStatic(JSON.parse(await readFile(join(root, 'data/summit-2023.json'), 'utf8')), { id: 'summit' })}</body></html>`;
 const server = createServer(async (request, response) => {
@@ -166,6 +168,7 @@ try {
   const errors = [];
   hydrating.on('pageerror', (e) => errors.push(e.message));
   await hydrating.setViewport({ width: 400, height: 900 });
+  await hydrating.bringToFront();
   await hydrating.goto(`http://127.0.0.1:${server.address().port}/__hydrate__.html`);
   const hydrated = await hydrating.evaluate(async () => {
     const el = document.querySelector('summit-timeline');
@@ -176,12 +179,25 @@ try {
     const cards = el.shadowRoot.querySelectorAll('.card').length;
     el.goTo('korean-war');
     await el.updateComplete;
-    return { updated: el.hasUpdated, cards, selected: el.shadowRoot.querySelector('li.selected')?.dataset.id };
+    // The page's first paint may come after all that when hydrating held it back.
+    await new Promise((resolve) => {
+      new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true });
+      setTimeout(resolve, 5000);
+    });
+    return {
+      updated: el.hasUpdated,
+      cards,
+      selected: el.shadowRoot.querySelector('li.selected')?.dataset.id,
+      definedAtFirstPaint: window.definedAtFirstPaint,
+    };
   });
   console.log(`the static render with the hydrate bundle: ${JSON.stringify(hydrated)}`);
   if (errors.length) throw new Error(`hydrating the static render failed: ${errors.join('; ')}`);
   if (!hydrated.updated || hydrated.cards !== 5 || hydrated.selected !== 'korean-war')
     throw new Error('the static render did not hydrate into a working timeline');
+  // Hydrating waits for the static HTML's first paint (src/hydrate.ts), which it would otherwise hold back.
+  if (hydrated.definedAtFirstPaint !== false)
+    throw new Error(`the hydrate bundle defined the elements before the first paint (${hydrated.definedAtFirstPaint})`);
 } catch (error) {
   failed = true;
   console.error(`bundle check failed: ${error.message}`);

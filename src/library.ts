@@ -14,7 +14,5 @@ export { SummitEventElement } from './components/summit-event/summit-event.js';
 export { SummitEraElement } from './components/summit-era/summit-era.js';
 export { SummitDataErrorEvent } from './events/summit-data-error-event.js';
 export { SummitSelectEvent } from './events/summit-select-event.js';
-
-/** Loads the English problem messages (the element does this itself when a timeline has problems). */
-export const loadProblemMessages = () => import('./problem-messages.js').then(() => undefined);
+export { loadProblemMessages } from './load-problem-messages.js';
 export type * from './data/types.js';
