@@ -10,7 +10,7 @@
  * has all arrived by the time this script runs, it held back the first paint:
  * by 1.22–1.27× the static render's own, where waiting brings it to 1.07–1.18×
  * (interleaved loads, 8 and 100 events). The page meanwhile is the static
- * render, readable, its links working; it becomes interactive 35–50 ms later.
+ * render, readable, its links working; it becomes interactive 35–55 ms later.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { defineElement } from './components/define.js';
