@@ -13,23 +13,15 @@
  * render, readable, its links working; it becomes interactive 35–55 ms later.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { defineElement } from './components/define.js';
-import { SummitEraElement } from './components/summit-era/summit-era.js';
-import { SummitEventElement } from './components/summit-event/summit-event.js';
-import { SummitTimelineElement } from './components/summit-timeline/summit-timeline.js';
+import { defineAll } from './components/define-all.js';
 
-export { SummitTimelineElement, SummitEventElement, SummitEraElement };
+export { SummitTimelineElement } from './components/summit-timeline/summit-timeline.js';
+export { SummitEventElement } from './components/summit-event/summit-event.js';
+export { SummitEraElement } from './components/summit-era/summit-era.js';
 export { SummitDataErrorEvent } from './events/summit-data-error-event.js';
 export { SummitSelectEvent } from './events/summit-select-event.js';
 export { loadProblemMessages } from './load-problem-messages.js';
 export type * from './data/types.js';
-
-// Children first, as summit-timeline.define.ts has them: a timeline upgrades with its events already defined.
-const define = () => {
-  defineElement('summit-event', SummitEventElement);
-  defineElement('summit-era', SummitEraElement);
-  defineElement('summit-timeline', SummitTimelineElement);
-};
 
 // After the first contentful paint, or 1 s at most: a page in a background tab paints nothing
 // (and runs timers no more than once a second there anyway). A visible page with static HTML
@@ -47,5 +39,5 @@ new Promise<void>((resolve) => {
   }
 }).then(() => {
   observer?.disconnect();
-  define();
+  defineAll();
 });

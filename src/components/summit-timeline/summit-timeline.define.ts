@@ -1,6 +1,3 @@
-import '../summit-event/summit-event.define.js';
-import '../summit-era/summit-era.define.js';
-import { defineElement } from '../define.js';
-import { SummitTimelineElement } from './summit-timeline.js';
+import { defineAll } from '../define-all.js';
 
-defineElement('summit-timeline', SummitTimelineElement);
+defineAll();
