@@ -331,8 +331,20 @@ describe('a long list', () => {
   });
 });
 
-describe('a very long timeline', () => {
+describe('how many events one render draws', () => {
   for (const layout of ['vertical', 'horizontal'] as const) {
+    it(`draws a hundred events in its first render, not in batches (${layout})`, async () => {
+      const el = timelineWith(syntheticTimeline(100), { layout });
+      const item = layout === 'vertical' ? 'li[data-id]' : '[role="tabpanel"]';
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${layout === 'vertical' ? 500 : 1000}px"></div>`);
+      const seen: number[] = [];
+      wrapper.append(el);
+      new MutationObserver(() => seen.push(root(el).querySelectorAll(item).length)).observe(root(el), { childList: true, subtree: true });
+      await waitUntil(() => root(el).querySelectorAll(item).length === 100, `the ${layout} timeline never drew all its events`, {
+        timeout: 5000,
+      });
+      expect(seen.find((count) => count > 0)).to.equal(100);
+    });
     it(`draws its first events at once and the rest a batch a task (${layout}), the selected one with the first`, async () => {
       const el = timelineWith(syntheticTimeline(400), { layout });
       el.setAttribute('selected', 'event-300');
