@@ -27,7 +27,9 @@ for (const chunk of readdirSync('dist/chunks')
 // chronology and the horizontal layout (the chunks it names; scripts/check-bundle.mjs
 // checks in a browser that these are all it loads). The budget holds what has been
 // reached against regressions; the goal, 24 KB, is not yet met (docs/performance.md).
-const PAGE_BUDGET = 26_000;
+// Raised from 26.0 KB for the horizontal layout's blocks (horizontal-view.ts, 119 B),
+// which made a 1,000-event timeline ready 21–31 ms sooner.
+const PAGE_BUDGET = 26_150;
 const PAGE_GOAL = 24_000;
 const named = (prefix) => readFileSync('dist/summit-timeline.min.js', 'utf8').match(new RegExp(`chunks/${prefix}-[\\w-]+\\.js`))?.[0];
 const pageChunks = ['summit-2023', 'horizontal-view'].map(named).filter(Boolean);

@@ -373,6 +373,35 @@ describe('how many events one render draws', () => {
   }
 });
 
+describe('a selection that moves far along a long axis', () => {
+  it('leaves one marker selected and one card shown, wherever it was before', async () => {
+    const el = timelineWith(syntheticTimeline(120), { layout: 'horizontal' });
+    await fixture(html`<div style="width: 1000px">${el}</div>`);
+    await waitUntil(() => root(el).querySelectorAll('[role="tab"]').length === 120, 'axis not drawn');
+    const state = () => ({
+      selected: [...root(el).querySelectorAll('[role="tab"][aria-selected="true"]')].map((tab) => tab.id),
+      current: [...root(el).querySelectorAll('.marker.current')].map((tab) => tab.id),
+      tabStops: [...root(el).querySelectorAll('[role="tab"][tabindex="0"]')].map((tab) => tab.id),
+      shown: [...root(el).querySelectorAll('[role="tabpanel"]:not([hidden])')].map((panel) => panel.id),
+      cards: root(el).querySelectorAll('[role="tabpanel"] [part="card"]').length,
+    });
+    const expected = (i: number) => ({
+      selected: [`tab-${i}`],
+      current: [`tab-${i}`],
+      tabStops: [`tab-${i}`],
+      shown: [`panel-${i}`],
+      cards: 1,
+    });
+    for (const i of [10, 100, 11, 119, 0]) {
+      el.goTo(el.events[i].id);
+      await el.updateComplete;
+      expect(state(), `after choosing event ${i}`).to.deep.equal(expected(i));
+      // A panel left behind holds its event's words again, for in-page search.
+      if (i !== 10) expect(root(el).querySelector('#panel-10')!.textContent).to.contain(el.events[10].headline);
+    }
+  });
+});
+
 describe('the axis scroll', () => {
   it('stays where the reader scrolled it when the timeline re-renders for something else', async () => {
     const el = timelineWith(syntheticTimeline(100), { layout: 'horizontal' });

@@ -41,6 +41,48 @@ export interface HorizontalContext {
 /** Positions arrive as numbers; CSS gets them rounded to a tenth of a pixel. */
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
+/**
+ * Markers and panels are drawn in blocks of this many events, each drawn again
+ * only when something it shows changed. A batch that adds events to a long
+ * timeline, or a new selection, then leaves every other block alone, where Lit
+ * would compare each binding of every marker and panel drawn before.
+ */
+const BLOCK = 50;
+
+/** Draws the first `count` events block by block; `current` is the current event if it is in the block, else -1. */
+function blocks(count: number, current: number, draw: (start: number, end: number, current: number) => unknown) {
+  return Array.from({ length: Math.ceil(count / BLOCK) }, (_, k) => {
+    const start = k * BLOCK;
+    const end = Math.min(start + BLOCK, count);
+    return draw(start, end, current >= start && current < end ? current : -1);
+  });
+}
+
+function renderMarker({ view, x, label }: AxisView['markers'][number], i: number, current: number) {
+  return html`<button
+    part="marker"
+    role="tab"
+    id="tab-${i}"
+    class="marker ${i === current ? 'current' : ''}"
+    data-index=${i}
+    data-id=${view.event.id}
+    tabindex=${i === current ? 0 : -1}
+    aria-selected=${i === current ? 'true' : 'false'}
+    aria-controls="panel-${i}"
+    aria-label=${view.name}
+    style=${cssVars({ '--x': px(x) })}
+  >${
+    label
+      ? html`<span
+          class="marker-label lane-${label.lane}"
+          aria-hidden="true"
+          style=${cssVars({ '--left': px(label.left - x), '--w': px(label.width), '--lane': String(label.lane) })}
+          >${label.content}</span
+        >`
+      : nothing
+  }</button>`;
+}
+
 function renderAxis(axis: AxisView, ctx: HorizontalContext) {
   const { ui } = ctx.language;
   const current = ctx.current;
@@ -72,29 +114,8 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
       )}
       ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${cssVars({ '--x': px(t.x) })}>${t.label}</span>`)}
       <div role="tablist" aria-label=${ui.events} class="markers">
-        ${(ctx.limit >= axis.markers.length ? axis.markers : axis.markers.slice(0, ctx.limit)).map(
-          ({ view, x, label }, i) => html`<button
-            part="marker"
-            role="tab"
-            id="tab-${i}"
-            class="marker ${i === current ? 'current' : ''}"
-            data-index=${i}
-            data-id=${view.event.id}
-            tabindex=${i === current ? 0 : -1}
-            aria-selected=${i === current ? 'true' : 'false'}
-            aria-controls="panel-${i}"
-            aria-label=${view.name}
-            style=${cssVars({ '--x': px(x) })}
-          >${
-            label
-              ? html`<span
-                  class="marker-label lane-${label.lane}"
-                  aria-hidden="true"
-                  style=${cssVars({ '--left': px(label.left - x), '--w': px(label.width), '--lane': String(label.lane) })}
-                  >${label.content}</span
-                >`
-              : nothing
-          }</button>`,
+        ${blocks(Math.min(ctx.limit, axis.markers.length), current, (start, end, here) =>
+          guard([axis, end, here], () => axis.markers.slice(start, end).map((marker, k) => renderMarker(marker, start + k, here))),
         )}
       </div>
     </div>
@@ -120,6 +141,24 @@ export function keepMarkerInView(root: ParentNode, axis: AxisView, current: numb
 const arrow = (path: string) =>
   html`<svg class="arrow" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false"><path d=${path}></path></svg>`;
 
+/**
+ * A hidden panel holds its card's words as text, for in-page search; the card is drawn
+ * when shown, as new nodes, so its entrance animation plays each time another event is chosen.
+ */
+function renderPanel(event: EventView, i: number, ctx: HorizontalContext) {
+  const full = i === ctx.current || ctx.expanded;
+  return html`<div
+    id="panel-${i}"
+    role="tabpanel"
+    class="panel ${full ? '' : 'findable'}"
+    data-panel=${i}
+    tabindex="-1"
+    aria-labelledby="tab-${i}"
+    hidden=${ifDefined(i === ctx.current ? undefined : 'until-found')}
+    aria-hidden=${ifDefined(i === ctx.current ? undefined : 'true')}
+  >${full ? ctx.renderCard(event) : findableText(event)}</div>`;
+}
+
 export function renderHorizontal(axis: AxisView, ctx: HorizontalContext) {
   const { ui } = ctx.language;
   const { current } = ctx;
@@ -143,20 +182,11 @@ export function renderHorizontal(axis: AxisView, ctx: HorizontalContext) {
       @pointercancel=${ctx.swipe.cancel}
       @beforematch=${ctx.onBeforeMatch}
     >
-      ${(ctx.limit >= ctx.events.length ? ctx.events : ctx.events.slice(0, ctx.limit)).map((event, i) => {
-        // A hidden panel holds its card's words as text, for in-page search; the card is drawn when shown,
-        // as new nodes, so its entrance animation plays each time another event is chosen.
-        const full = i === current || ctx.expanded;
-        return html`<div
-          id="panel-${i}"
-          role="tabpanel"
-          class="panel ${full ? '' : 'findable'}"
-          data-panel=${i}
-          tabindex="-1"
-          aria-labelledby="tab-${i}"
-          hidden=${ifDefined(i === current ? undefined : 'until-found')}
-          aria-hidden=${ifDefined(i === current ? undefined : 'true')}
-        >${full ? ctx.renderCard(event) : findableText(event)}</div>`;
-      })}
+      ${blocks(drawn, current, (start, end, here) =>
+        // The block with the current card, and every block in print, is drawn each time: a card shows more than these.
+        guard([ctx.events, end, here >= 0 || ctx.expanded ? ctx : here], () =>
+          ctx.events.slice(start, end).map((event, k) => renderPanel(event, start + k, ctx)),
+        ),
+      )}
     </div>`;
 }
