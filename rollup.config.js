@@ -125,6 +125,8 @@ const PRIVATE_NAMES = [
   'horizontalContext',
   'hydrating',
   'inView',
+  'layoutPart',
+  'onConnect',
   'itemElement',
   'partArrived',
   'ready',

@@ -35,10 +35,18 @@ const hydratePage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script>new PerformanceObserver((list) => { if (list.getEntriesByName('first-contentful-paint').length) window.definedAtFirstPaint ??= Boolean(customElements.get('summit-timeline')); }).observe({ type: 'paint', buffered: true });</script>
 <link rel="modulepreload" href="/dist/summit-timeline.hydrate.min.js"><script type="module" src="/dist/summit-timeline.hydrate.min.js"></script>
 </head><body>${await renderStatic(JSON.parse(await readFile(join(root, 'data/summit-2023.json'), 'utf8')), { id: 'summit' })}</body></html>`;
+/** The one-line embed with its data in a file. */
+const srcPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>src</title>
+<script type="module" src="/dist/summit-timeline.min.js"></script></head>
+<body><summit-timeline src="/data/summit-2023.json"></summit-timeline></body></html>`;
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
   if (path === '/__hydrate__.html') {
     response.writeHead(200, { 'content-type': 'text/html' }).end(hydratePage);
+    return;
+  }
+  if (path === '/__src__.html') {
+    response.writeHead(200, { 'content-type': 'text/html' }).end(srcPage);
     return;
   }
   try {
@@ -141,6 +149,26 @@ try {
     console.log(`  all ${publicApi.length} documented members of the element under their own names`);
     await page.close();
   }
+  // With src, the code the data needs is asked for before the data: on a fast connection a
+  // short file can be in before a request made a moment after it starts, and that request
+  // would then be a third link in the chain (the bench saw it on localhost).
+  const srcTab = await browser.newPage();
+  await srcTab.setViewport({ width: 1280, height: 900 });
+  const asked = [];
+  srcTab.on('request', (r) => asked.push(new URL(r.url()).pathname.replace(/-[\w-]{8}\.js$/, '.js')));
+  await srcTab.goto(`http://127.0.0.1:${server.address().port}/__src__.html`, { waitUntil: 'networkidle0' });
+  const order = asked.filter((p) => /\.(js|json)$/.test(p));
+  console.log(`a src page at 1280 px asks for: ${order.join(', ')}`);
+  const expectedOrder = [
+    '/dist/summit-timeline.min.js',
+    '/dist/chunks/horizontal-view.js',
+    '/dist/chunks/reader.js',
+    '/data/summit-2023.json',
+  ];
+  if (order.join() !== expectedOrder.join())
+    throw new Error(`a src page asked for ${order.join(', ')}; expected ${expectedOrder.join(', ')}`);
+  await srcTab.close();
+
   // The built iframe embed, sandboxed as hosts will use it, must report its height.
   const host = await browser.newPage();
   await host.goto(`http://127.0.0.1:${server.address().port}/demo/bundle.html`);

@@ -88,6 +88,9 @@ export class TimelineDataController implements ReactiveController {
       void readDefault();
       return;
     }
+    // The reader's chunk is asked for before the data, as the layout's was on connect: on a
+    // fast connection a short file can be in before a request made a moment after it starts.
+    const reader = import('./reader.js');
     let fetched: OwnSource['src'];
     if (src) {
       // The URL is judged before anything is fetched; the fetch goes out now, beside the reader chunk.
@@ -111,7 +114,7 @@ export class TimelineDataController implements ReactiveController {
         setTimeout(resolve, 100);
       });
     };
-    void import('./reader.js')
+    void reader
       .then(({ readOwn }) => readOwn({ src: fetched, data, format, host: this.host, preview }))
       .then(
         (result) => (result ? publish(result) : ticket === this.ticket && readDefault()),

@@ -127,10 +127,19 @@ export class SummitTimelineElement extends LitElement {
   /** The library version, so a second copy on the page can tell which one is running. */
   static readonly version = VERSION;
 
+  /**
+   * The element's own width decides `layout="auto"`, never the viewport's. Measured on
+   * connect before the data is asked for (so first among the controllers), and the
+   * layout's chunk asked for then: a short file on a fast connection could otherwise
+   * arrive before the chunk was asked for in the first update, and the chunk would wait on it.
+   */
+  private readonly size = new WidthController(
+    this,
+    () => this.checkLabelFonts(),
+    () => this.layoutPart.get(),
+  );
   private readonly source = new TimelineDataController(this);
   private readonly languages = new LanguageController(this);
-  /** The element's own width decides `layout="auto"`, never the viewport's. */
-  private readonly size = new WidthController(this, () => this.checkLabelFonts());
   /** Measures axis labels in their font; comes with the horizontal chunk. */
   private labels?: LabelMeasureController;
   /** Everything the render shows, from data → layout; rebuilt only when its inputs change. */
@@ -271,6 +280,11 @@ export class SummitTimelineElement extends LitElement {
     return this.size.value >= HORIZONTAL_FROM ? 'horizontal' : 'vertical';
   }
 
+  /** The chunk of the layout in effect. */
+  private get layoutPart() {
+    return this.resolvedLayout === 'vertical' ? this.vertical : this.horizontal;
+  }
+
   /** While hydrating, wait until the data and language the server used are ready, so nothing re-renders. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (!this.hydrating) return super.shouldUpdate(changed);
@@ -308,8 +322,8 @@ export class SummitTimelineElement extends LitElement {
     const events = this.events;
     const selected = events.findIndex((e) => e.id === this.selected);
     this.selection = { selected, current: Math.max(0, selected) };
-    // Asked for as soon as the width says so, not after the data: the layout chunk and the data load side by side.
-    (this.resolvedLayout === 'vertical' ? this.vertical : this.horizontal).get();
+    // Asked for as soon as the width says so (on connect, and again whenever it changes), not after the data.
+    this.layoutPart.get();
     const horizontal = this.drawnLayout === 'horizontal' ? this.horizontal.module : undefined;
     if (!horizontal || !this.view) {
       this.axisView = undefined;

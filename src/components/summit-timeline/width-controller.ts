@@ -21,16 +21,20 @@ export class WidthController implements ReactiveController {
   /**
    * @param onResize - called (a frame later) when the height alone changed: text
    *   reflowed, say because the page changed font, which the host may want to re-measure.
+   * @param onConnect - called on connect once the width is measured, before the
+   *   controllers added after this one are told of the connection.
    */
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly onResize?: () => void,
+    private readonly onConnect?: () => void,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.value = this.host.getBoundingClientRect().width;
+    this.onConnect?.();
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
