@@ -280,7 +280,7 @@ export class SummitTimelineElement extends LitElement {
     return this.size.value >= HORIZONTAL_FROM ? 'horizontal' : 'vertical';
   }
 
-  /** The chunk of the layout in effect. */
+  /** The chunk of the layout asked for (`resolvedLayout`), which may not have arrived yet. */
   private get layoutPart() {
     return this.resolvedLayout === 'vertical' ? this.vertical : this.horizontal;
   }
