@@ -204,6 +204,9 @@ const compileHints = () => ({
   },
 });
 
+/** Modules both layout chunks import, which the entry carries for them. */
+const SHARED_BY_LAYOUTS = ['/src/components/summit-timeline/css-vars.ts', '/lit/directives/guard.js', '/lit-html/directives/guard.js'];
+
 /** A self-contained embed bundle with its own lazy chunks. */
 const embedBundle = (name, input) => ({
   input: { [name]: input },
@@ -218,9 +221,10 @@ const embedBundle = (name, input) => ({
     // A virtual module's chunk is named with a leading "_"; the default chronology's is plain summit-2023.
     chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/^_/, '')}-[hash].js`,
     sourcemap: true,
-    // Both layouts use the CSP-safe style directive: left to itself Rollup would make it a
-    // chunk of its own, one request deeper than either layout. It rides in the entry.
-    manualChunks: (id) => (id.endsWith('/src/components/summit-timeline/css-vars.ts') || id.endsWith(`/${input}`) ? name : undefined),
+    // Both layouts use the CSP-safe style directive and Lit's guard: left to itself Rollup
+    // would make each a chunk of its own, one request deeper than either layout. They ride
+    // in the entry.
+    manualChunks: (id) => (SHARED_BY_LAYOUTS.some((path) => id.endsWith(path)) || id.endsWith(`/${input}`) ? name : undefined),
     plugins: [minifyEmbed(), compileHints()],
   },
 });

@@ -402,6 +402,38 @@ describe('a selection that moves far along a long axis', () => {
   });
 });
 
+describe('a selection that moves far along a long list', () => {
+  it('leaves one item selected and one tab stop, and a new heading level reaches every item', async () => {
+    const el = timelineWith(syntheticTimeline(120), { layout: 'vertical' });
+    await fixture(html`<div style="width: 500px">${el}</div>`);
+    await waitUntil(() => root(el).querySelectorAll('li[data-id]').length === 120, 'list not drawn');
+    const state = () => ({
+      selected: [...root(el).querySelectorAll('li.selected')].map((li) => li.getAttribute('data-index')),
+      current: [...root(el).querySelectorAll('li[aria-current="true"]')].map((li) => li.getAttribute('data-index')),
+      tabStops: [...root(el).querySelectorAll('li[tabindex="0"]')].map((li) => li.getAttribute('data-index')),
+    });
+    for (const i of [10, 100, 11, 119, 0]) {
+      el.goTo(el.events[i].id);
+      await el.updateComplete;
+      const index = String(i);
+      expect(state(), `after choosing event ${i}`).to.deep.equal({ selected: [index], current: [index], tabStops: [index] });
+    }
+    // No selection: the first item keeps the tab stop, and none is marked selected.
+    el.selected = '';
+    await el.updateComplete;
+    expect(state(), 'with no selection').to.deep.equal({ selected: [], current: [], tabStops: ['0'] });
+    // …and gives it up to the next one chosen, however far away.
+    el.goTo(el.events[100].id);
+    await el.updateComplete;
+    expect(state(), 'after choosing event 100 again').to.deep.equal({ selected: ['100'], current: ['100'], tabStops: ['100'] });
+    // The items are drawn in groups; one the selection never touched still follows the element's settings.
+    el.headingLevel = 4;
+    await el.updateComplete;
+    const levels = new Set([...root(el).querySelectorAll('[part="headline"]')].map((h) => h.localName));
+    expect([...levels]).to.deep.equal(['h5']);
+  });
+});
+
 describe('the axis scroll', () => {
   it('stays where the reader scrolled it when the timeline re-renders for something else', async () => {
     const el = timelineWith(syntheticTimeline(100), { layout: 'horizontal' });

@@ -632,6 +632,7 @@ export class SummitTimelineElement extends LitElement {
             renderCard: (event) => this.renderCard(event),
             heading: this.heading,
             expanded: this.print.printing,
+            itemInputs: [this.languages.language, this.contentLang, this.headingLevel, this.print.printing],
           })
     }${this.noHeader ? nothing : renderCredit(doc, view)}<div class="visually-hidden" role="status">${this.announcement}</div></div>`;
   }

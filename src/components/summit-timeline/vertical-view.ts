@@ -6,6 +6,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import type { TimelineEvent } from '../../data/types.js';
 import type { Language } from '../../i18n/strings.js';
 import type { EraView, EventView, GapView, TimelineView } from '../../layout/view.js';
@@ -33,6 +34,11 @@ export interface VerticalContext {
   readonly heading: (content: unknown) => TemplateResult;
   /** Open every disclosure, for print. */
   readonly expanded: boolean;
+  /**
+   * Everything an item shows besides its own event and the selection (the language, the
+   * heading level, print…): a group of items is drawn again only when one of these changed.
+   */
+  readonly itemInputs: readonly unknown[];
 }
 
 const bandClass = (mark: EraView) => `band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''}`;
@@ -119,11 +125,26 @@ export function renderVertical(view: TimelineView, ctx: VerticalContext) {
   // The rows up to the first event not yet drawn (an era that starts later waits with its events).
   const cut = ctx.limit >= view.events.length ? -1 : view.rows.findIndex((row) => row.kind === 'event' && row.view.order >= ctx.limit);
   const rows = cut === -1 ? view.rows : view.rows.slice(0, cut);
-  const items = rows.map((row, i) =>
-    row.kind === 'event'
-      ? renderListItem(row.view, i === 0, i === last, ctx)
-      : html`<li part="event" class="era-only">${renderEraBand(row.era)}${renderEraLabel(row.era, ctx)}</li>`,
-  );
-  const groups = Array.from({ length: Math.ceil(items.length / GROUP) }, (_, k) => group(items.slice(k * GROUP, k * GROUP + GROUP)));
+  const rowOf = (order: number) => view.rows.findIndex((row) => row.kind === 'event' && row.view.order === order);
+  const current = rowOf(ctx.current);
+  const selected = rowOf(ctx.selected);
+  // Each group is drawn again only when something it shows changed: a batch that adds
+  // rows to a long list, or a new selection, leaves the other groups alone.
+  const groups = Array.from({ length: Math.ceil(rows.length / GROUP) }, (_, k) => {
+    const start = k * GROUP;
+    const end = Math.min(start + GROUP, rows.length);
+    const here = (row: number) => (row >= start && row < end ? row : -1);
+    return guard([view, end, here(current), here(selected), ...ctx.itemInputs], () =>
+      group(
+        rows
+          .slice(start, end)
+          .map((row, j) =>
+            row.kind === 'event'
+              ? renderListItem(row.view, start + j === 0, start + j === last, ctx)
+              : html`<li part="event" class="era-only">${renderEraBand(row.era)}${renderEraLabel(row.era, ctx)}</li>`,
+          ),
+      ),
+    );
+  });
   return html`<ol part="list" class="chronology ${many ? 'many' : ''}" aria-label=${ctx.label}>${single(groups)}</ol>`;
 }
