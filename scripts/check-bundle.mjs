@@ -39,14 +39,12 @@ const hydratePage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 const srcPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>src</title>
 <script type="module" src="/dist/summit-timeline.min.js"></script></head>
 <body><summit-timeline src="/data/summit-2023.json"></summit-timeline></body></html>`;
+/** Pages written here rather than kept in demo/. */
+const pages = { '/__hydrate__.html': hydratePage, '/__src__.html': srcPage };
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  if (path === '/__hydrate__.html') {
-    response.writeHead(200, { 'content-type': 'text/html' }).end(hydratePage);
-    return;
-  }
-  if (path === '/__src__.html') {
-    response.writeHead(200, { 'content-type': 'text/html' }).end(srcPage);
+  if (pages[path]) {
+    response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
     return;
   }
   try {

@@ -4,7 +4,7 @@
  * declarative shadow DOM the server wrote is adopted in place, not rendered
  * again. Pages without static HTML use the plain entry and save its 2 KB.
  *
- * It exports what ./library.ts does, but defines the elements only once the
+ * It exports what ./library.ts does (./embed-api.ts), but defines the elements only once the
  * static HTML has painted. Hydrating is main-thread work (adopting every
  * event's markup, loading the list's chunk), and on a short page, whose HTML
  * has all arrived by the time this script runs, it held back the first paint:
@@ -15,13 +15,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { defineAll } from './components/define-all.js';
 
-export { SummitTimelineElement } from './components/summit-timeline/summit-timeline.js';
-export { SummitEventElement } from './components/summit-event/summit-event.js';
-export { SummitEraElement } from './components/summit-era/summit-era.js';
-export { SummitDataErrorEvent } from './events/summit-data-error-event.js';
-export { SummitSelectEvent } from './events/summit-select-event.js';
-export { loadProblemMessages } from './load-problem-messages.js';
-export type * from './data/types.js';
+export * from './embed-api.js';
 
 // After the first contentful paint, or 1 s at most: a page in a background tab paints nothing
 // (and runs timers no more than once a second there anyway). A visible page with static HTML

@@ -9,10 +9,4 @@
  */
 import './components/summit-timeline/summit-timeline.define.js';
 
-export { SummitTimelineElement } from './components/summit-timeline/summit-timeline.js';
-export { SummitEventElement } from './components/summit-event/summit-event.js';
-export { SummitEraElement } from './components/summit-era/summit-era.js';
-export { SummitDataErrorEvent } from './events/summit-data-error-event.js';
-export { SummitSelectEvent } from './events/summit-select-event.js';
-export { loadProblemMessages } from './load-problem-messages.js';
-export type * from './data/types.js';
+export * from './embed-api.js';

@@ -33,7 +33,7 @@ export class SummitEraElement extends ReactiveElement {
   }
 }
 
-// Declared with the class, so every entry that exports it (./library.ts, ./hydrate.ts) types the tag.
+// Declared with the class, so every entry that exports it (./embed-api.ts, for ./library.ts and ./hydrate.ts) types the tag.
 declare global {
   interface HTMLElementTagNameMap {
     'summit-era': SummitEraElement;

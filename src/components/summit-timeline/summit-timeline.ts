@@ -638,7 +638,7 @@ export class SummitTimelineElement extends LitElement {
   }
 }
 
-// Declared with the class, so every entry that exports it (./library.ts, ./hydrate.ts) types the tag.
+// Declared with the class, so every entry that exports it (./embed-api.ts, for ./library.ts and ./hydrate.ts) types the tag.
 declare global {
   interface HTMLElementTagNameMap {
     'summit-timeline': SummitTimelineElement;
