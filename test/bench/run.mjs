@@ -16,7 +16,7 @@
 // painted after it; for `hydrate`, the element has also hydrated.
 // Network profiles: none (localhost) and net (CDP: 40 ms round trip,
 // 10 Mbit/s each way). Reported per load, as medians: ready, its ratio to the
-// plain list and to the own render, first contentful paint, total blocking
+// plain list (with the lowest and highest of the rounds) and to the own render, first contentful paint, total blocking
 // time, CLS, DOM nodes, JS heap, JS bytes (gzip) and the depth of the request
 // chain after the HTML. A second pass under 4× CPU throttling reports the
 // longest task at small N. Needs `npm run build` first (npm run bench does it).
@@ -97,6 +97,15 @@ const median = (xs) => {
   return known.length ? [...known].sort((a, b) => a - b)[Math.floor(known.length / 2)] : NaN;
 };
 
+/**
+ * The lowest and highest of a variant's per-round ratios. The plain list's own ready
+ * time moves by half from run to run, so a median of a few rounds needs its spread beside it.
+ */
+const range = (xs) => {
+  const known = xs.filter((x) => x != null && !Number.isNaN(x));
+  return known.length ? `${Math.min(...known).toFixed(2)}–${Math.max(...known).toFixed(2)}` : 'n/a';
+};
+
 // --- The runs -------------------------------------------------------------------
 const rows = [];
 for (const network of NETWORKS) {
@@ -117,6 +126,7 @@ for (const network of NETWORKS) {
           variant,
           ready: median(r.map((x) => x.ready)),
           plainRatio: median(r.map((x, i) => x.ready / base[i].ready)),
+          plainRange: range(r.map((x, i) => x.ready / base[i].ready)),
           renderRatio: median(r.map((x, i) => x.ready / runs.render[i].ready)),
           fcp: median(r.map((x) => x.fcp)),
           fcpRatio: median(r.map((x, i) => x.fcp / base[i].fcp)),
@@ -187,13 +197,13 @@ for (const network of NETWORKS) {
   console.log(network === 'net' ? '### Network profile: 40 ms round trip, 10 Mbit/s' : '### No network profile (localhost)');
   console.log('');
   console.log(
-    '| layout | N | variant | ready ms | ÷ plain | ÷ own render | FCP ms | FCP ÷ plain | TBT ms | CLS | DOM nodes | ÷ plain | heap MB | JS gz KB | chain |',
+    '| layout | N | variant | ready ms | ÷ plain | its range | ÷ own render | FCP ms | FCP ÷ plain | TBT ms | CLS | DOM nodes | ÷ plain | heap MB | JS gz KB | chain |',
   );
-  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows.filter((row) => row.network === network)) {
     const ready = r.shown === undefined ? fmt(r.ready) : `not all in ${TIMEOUT / 1000} s (${fmt(r.shown)} shown)`;
     console.log(
-      `| ${r.layout} | ${r.n} | ${r.variant} | ${ready} | ${ratio(r.plainRatio)} | ${ratio(r.renderRatio)} | ${fmt(r.fcp)} | ${ratio(r.fcpRatio)} | ${fmt(r.tbt)} | ${fmt(r.cls, 3)} | ${r.nodes} | ${ratio(r.nodesRatio)} | ${fmt(r.heap / 1e6, 1)} | ${fmt(r.js / 1000, 1)} | ${fmt(r.chain)} |`,
+      `| ${r.layout} | ${r.n} | ${r.variant} | ${ready} | ${ratio(r.plainRatio)} | ${r.plainRange} | ${ratio(r.renderRatio)} | ${fmt(r.fcp)} | ${ratio(r.fcpRatio)} | ${fmt(r.tbt)} | ${fmt(r.cls, 3)} | ${r.nodes} | ${ratio(r.nodesRatio)} | ${fmt(r.heap / 1e6, 1)} | ${fmt(r.js / 1000, 1)} | ${fmt(r.chain)} |`,
     );
   }
 }
