@@ -16,10 +16,11 @@
 // painted after it; for `hydrate`, the element has also hydrated.
 // Network profiles: none (localhost) and net (CDP: 40 ms round trip,
 // 10 Mbit/s each way). Reported per load, as medians: ready, its ratio to the
-// plain list (with the lowest and highest of the rounds) and to the own render, first contentful paint, total blocking
-// time, CLS, DOM nodes, JS heap, JS bytes (gzip) and the depth of the request
-// chain after the HTML. A second pass under 4× CPU throttling reports the
-// longest task at small N. Needs `npm run build` first (npm run bench does it).
+// plain list (with the lowest and highest of the rounds) and to the own render,
+// first contentful paint, total blocking time, CLS, DOM nodes, JS heap, JS bytes
+// (gzip) and the depth of the request chain after the HTML. A second pass under
+// 4× CPU throttling reports the longest task at small N. Needs `npm run build`
+// first (npm run bench does it).
 //
 // Knobs: BENCH_SIZES (8,100,1000,10000), BENCH_ROUNDS (5), BENCH_LAYOUTS
 // (horizontal,vertical), BENCH_NETWORKS (none,net), BENCH_NET_SIZES (8,100,1000),
