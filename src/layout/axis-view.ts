@@ -68,6 +68,31 @@ export interface AxisView {
   readonly labelLanes: number;
 }
 
+/**
+ * Room beyond a marker's centre for what it draws there: its dot, the current
+ * dot's ring and the focus outline, at any likely font size (the marker is
+ * 1.75rem wide).
+ */
+const MARKER_REACH = 48;
+
+/**
+ * The stretch of the axis a run of markers covers, their labels and that room
+ * included, within the axis's own width: a component can give the run a box
+ * of its own, which the browser need not style or lay out while it is
+ * scrolled out of view. The left edge is a whole pixel, so a marker placed
+ * from it lands where it would from the axis's start.
+ */
+export function markerSpan(markers: readonly MarkerView[], axisWidth: number): { readonly left: number; readonly width: number } {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const { x, label } of markers) {
+    low = Math.min(low, x, label?.left ?? x);
+    high = Math.max(high, x, label ? label.left + label.width : x);
+  }
+  const left = Math.max(0, Math.floor(low - MARKER_REACH));
+  return { left, width: Math.max(0, Math.min(axisWidth, high + MARKER_REACH) - left) };
+}
+
 /** Room a break's label needs beyond its text: the cut mark and some air. */
 const BREAK_MARGIN = 12;
 

@@ -8,7 +8,7 @@ import { validateDocument } from '../../src/data/validate.js';
 import { en } from '../../src/i18n/en.js';
 import { ko } from '../../src/i18n/ko.js';
 import type { Scale } from '../../src/layout/axis.js';
-import { buildAxisView, type AxisView } from '../../src/layout/axis-view.js';
+import { buildAxisView, markerSpan, type AxisView } from '../../src/layout/axis-view.js';
 import { estimateTextWidth, placeLabels } from '../../src/layout/labels.js';
 import { buildView } from '../../src/layout/view.js';
 import { defaultDoc, defaultJson } from '../helpers.js';
@@ -186,5 +186,40 @@ describe('buildView', () => {
     expect(rome.date).to.equal('By legend, 753 B.C.');
     expect(rome.year).to.equal('753 B.C.');
     expect(rome.datetime).to.equal(undefined);
+  });
+});
+
+describe('a run of markers in a box of its own', () => {
+  // The element draws each block of markers in such a box, which contains its paint:
+  // a dot, focus ring or label outside it would be cut off.
+  it('holds every marker with its ring and every label, inside the axis, from a whole pixel', () => {
+    // Labels wider than the room kept around a marker, so a box that left them out would show.
+    const wide = (text: string) => estimateTextWidth(text, 24);
+    const within = (axis: AxisView, low: number, high: number) => [Math.max(0, low), Math.min(axis.width, high)];
+    for (const [name, doc] of Object.entries(docs)) {
+      for (const width of [360, 800, 1280]) {
+        for (const scale of SCALES) {
+          const axis = axisFor(doc, width, scale, en, wide);
+          for (let start = 0; start < axis.markers.length; start += 7) {
+            const run = axis.markers.slice(start, start + 7);
+            const { left, width: boxWidth } = markerSpan(run, axis.width);
+            const where = `${name}, ${width} px, ${scale}, markers from ${start}`;
+            expect(Number.isInteger(left), where).to.equal(true);
+            expect(left, where).to.be.at.least(0);
+            expect(left + boxWidth, where).to.be.at.most(axis.width);
+            for (const { x, label } of run) {
+              // Half the 1.75rem marker, its current ring and its focus outline, at 20 px a rem.
+              const [from, to] = within(axis, x - 24, x + 24);
+              expect(from, where).to.be.at.least(left);
+              expect(to, where).to.be.at.most(left + boxWidth);
+              if (!label) continue;
+              const [labelFrom, labelTo] = within(axis, label.left, label.left + label.width);
+              expect(labelFrom, `${where}: label ${label.content}`).to.be.at.least(left);
+              expect(labelTo, `${where}: label ${label.content}`).to.be.at.most(left + boxWidth);
+            }
+          }
+        }
+      }
+    }
   });
 });
