@@ -402,6 +402,23 @@ describe('a selection that moves far along a long axis', () => {
   });
 });
 
+describe('a long axis', () => {
+  it('leaves the markers scrolled out of view unstyled until the reader reaches them', async () => {
+    const el = timelineWith(syntheticTimeline(120), { layout: 'horizontal' });
+    await fixture(html`<div style="width: 1000px">${el}</div>`);
+    await waitUntil(() => root(el).querySelectorAll('[role="tab"]').length === 120, 'axis not drawn');
+    // Skipped: inside a content-visibility: auto box that the browser is not drawing.
+    const drawn = (i: number) => root(el).querySelector<HTMLElement>(`#tab-${i}`)!.checkVisibility({ contentVisibilityAuto: true });
+    // Both are decided at the next rendering update after the axis is drawn.
+    await waitUntil(() => drawn(0), 'the first marker, in view, is never drawn');
+    await waitUntil(() => !drawn(119), 'the last marker, thousands of pixels along the axis, is drawn while out of view');
+    el.goTo(el.events[119].id);
+    await waitUntil(() => drawn(119), 'the chosen marker, scrolled into view, is never drawn');
+    await waitUntil(() => !drawn(0), 'the first marker, now out of view, is still drawn');
+    expect(root(el).querySelector('.marker.current')!.id).to.equal('tab-119');
+  });
+});
+
 describe('a selection that moves far along a long list', () => {
   it('leaves one item selected and one tab stop, and a new heading level reaches every item', async () => {
     const el = timelineWith(syntheticTimeline(120), { layout: 'vertical' });

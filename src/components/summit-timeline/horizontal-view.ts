@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Language } from '../../i18n/strings.js';
-import type { AxisView } from '../../layout/axis-view.js';
+import { markerSpan, type AxisView } from '../../layout/axis-view.js';
 import type { EventView } from '../../layout/view.js';
 import { findableText } from '../../layout/findable-text.js';
 import { cssVars } from './css-vars.js';
@@ -58,7 +58,8 @@ function blocks(count: number, current: number, draw: (start: number, end: numbe
   });
 }
 
-function renderMarker({ view, x, label }: AxisView['markers'][number], i: number, current: number) {
+/** A marker, placed from `origin`: the start of the run it is drawn in. */
+function renderMarker({ view, x, label }: AxisView['markers'][number], i: number, current: number, origin: number) {
   return html`<button
     part="marker"
     role="tab"
@@ -70,7 +71,7 @@ function renderMarker({ view, x, label }: AxisView['markers'][number], i: number
     aria-selected=${i === current ? 'true' : 'false'}
     aria-controls="panel-${i}"
     aria-label=${view.name}
-    style=${cssVars({ '--x': px(x) })}
+    style=${cssVars({ '--x': px(x - origin) })}
   >${
     label
       ? html`<span
@@ -115,7 +116,14 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
       ${axis.ticks.map((t) => html`<span class="tick" aria-hidden="true" style=${cssVars({ '--x': px(t.x) })}>${t.label}</span>`)}
       <div role="tablist" aria-label=${ui.events} class="markers">
         ${blocks(Math.min(ctx.limit, axis.markers.length), current, (start, end, here) =>
-          guard([axis, end, here], () => axis.markers.slice(start, end).map((marker, k) => renderMarker(marker, start + k, here))),
+          guard([axis, end, here], () => {
+            // Each block's markers in a box of their own (.marker-run): out of view, skipped.
+            const run = axis.markers.slice(start, end);
+            const { left, width } = markerSpan(run, axis.width);
+            return html`<div class="marker-run" style=${cssVars({ '--x': px(left), '--w': px(width) })}>
+              ${run.map((marker, k) => renderMarker(marker, start + k, here, left))}
+            </div>`;
+          }),
         )}
       </div>
     </div>

@@ -133,6 +133,18 @@ export const horizontalStyles = css`
     height: 0.35rem;
     border-inline-start: 1px solid var(--_muted);
   }
+  /* A block of markers (horizontal-view.ts) in a box just wide enough for them
+     and their labels. Scrolled out of view, the browser skips its style, layout
+     and paint: on a long axis, most of its markers. The box contains its paint,
+     so it reaches past every dot and focus ring (markerSpan). */
+  .marker-run {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: var(--x);
+    width: var(--w);
+    content-visibility: auto;
+    z-index: 1;
+  }
   .marker {
     position: absolute;
     inset-inline-start: var(--x);
