@@ -416,6 +416,11 @@ describe('a long axis', () => {
     await waitUntil(() => drawn(119), 'the chosen marker, scrolled into view, is never drawn');
     await waitUntil(() => !drawn(0), 'the first marker, now out of view, is still drawn');
     expect(root(el).querySelector('.marker.current')!.id).to.equal('tab-119');
+    // A screen reader cannot count the markers left out of its tree: each says where it stands.
+    const places = [...root(el).querySelectorAll('[role="tab"]')].map(
+      (tab) => `${tab.getAttribute('aria-posinset')}/${tab.getAttribute('aria-setsize')}`,
+    );
+    expect(places).to.deep.equal(Array.from({ length: 120 }, (_, i) => `${i + 1}/120`));
   });
 });
 

@@ -2,10 +2,11 @@
 // Chromium's accessibility tree, focus at the ends of the step buttons,
 // quotation direction on a right-to-left page, and date labels never cut.
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 import { itWithChromeTools } from '../browser.js';
+import { syntheticTimeline } from '../synthetic.js';
 import { timelineWith } from './inline.js';
 import { settled } from './settle.js';
 
@@ -54,6 +55,18 @@ describe('what a screen reader hears', () => {
     expect(root(el).querySelectorAll('[role="heading"]')).to.have.length(0);
     expect(text(root(el).querySelector('h2[part="title"]'))).to.equal('Russia and North Korea: nearly eight decades of ties');
     expect(root(el).querySelectorAll('h3[part="headline"]')).to.have.length(5);
+  });
+
+  // Chromium leaves a content-visibility: auto box out of its tree while it is out of view (.marker-run).
+  itWithChromeTools('hears a marker far along a long axis once the keyboard reaches it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const el = timelineWith(syntheticTimeline(120), { layout: 'horizontal' });
+    wrapper.append(el);
+    await waitUntil(() => root(el).querySelectorAll('[role="tab"]').length === 120, 'axis not drawn');
+    const last = root(el).querySelector('#tab-119')!.getAttribute('aria-label')!;
+    root(el).querySelector<HTMLElement>('[role="tab"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(async () => (await heard()).find((node) => node.focused)?.name === last, 'the last marker, focused, is not heard');
   });
 
   itWithChromeTools('exposes only the shown card’s tab panel, and names the breaks in the axis', async () => {

@@ -58,8 +58,12 @@ function blocks(count: number, current: number, draw: (start: number, end: numbe
   });
 }
 
-/** A marker, placed from `origin`: the start of the run it is drawn in. */
-function renderMarker({ view, x, label }: AxisView['markers'][number], i: number, current: number, origin: number) {
+/**
+ * A marker, placed from `origin`: the start of the run it is drawn in. Its place
+ * among all `total` is spelled out, as a run scrolled out of view is left out of
+ * the accessibility tree and a screen reader could not count it.
+ */
+function renderMarker({ view, x, label }: AxisView['markers'][number], i: number, total: number, current: number, origin: number) {
   return html`<button
     part="marker"
     role="tab"
@@ -70,6 +74,8 @@ function renderMarker({ view, x, label }: AxisView['markers'][number], i: number
     tabindex=${i === current ? 0 : -1}
     aria-selected=${i === current ? 'true' : 'false'}
     aria-controls="panel-${i}"
+    aria-posinset=${i + 1}
+    aria-setsize=${total}
     aria-label=${view.name}
     style=${cssVars({ '--x': px(x - origin) })}
   >${
@@ -117,11 +123,11 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
       <div role="tablist" aria-label=${ui.events} class="markers">
         ${blocks(Math.min(ctx.limit, axis.markers.length), current, (start, end, here) =>
           guard([axis, end, here], () => {
-            // Each block's markers in a box of their own (.marker-run): out of view, skipped.
+            // Each block's markers in a box of their own (.marker-run): out of view, not styled or laid out.
             const run = axis.markers.slice(start, end);
             const { left, width } = markerSpan(run, axis.width);
             return html`<div class="marker-run" style=${cssVars({ '--x': px(left), '--w': px(width) })}>
-              ${run.map((marker, k) => renderMarker(marker, start + k, here, left))}
+              ${run.map((marker, k) => renderMarker(marker, start + k, axis.markers.length, here, left))}
             </div>`;
           }),
         )}
