@@ -373,11 +373,18 @@ describe('how many events one render draws', () => {
   }
 });
 
+/** 120 events, every one drawn: more than two of the blocks each layout draws them in. */
+async function longTimeline(layout: 'horizontal' | 'vertical') {
+  const el = timelineWith(syntheticTimeline(120), { layout });
+  await fixture(html`<div style="width: ${layout === 'horizontal' ? 1000 : 500}px">${el}</div>`);
+  const item = layout === 'horizontal' ? '[role="tab"]' : 'li[data-id]';
+  await waitUntil(() => root(el).querySelectorAll(item).length === 120, `the ${layout} timeline never drew all its events`);
+  return el;
+}
+
 describe('a selection that moves far along a long axis', () => {
   it('leaves one marker selected and one card shown, wherever it was before', async () => {
-    const el = timelineWith(syntheticTimeline(120), { layout: 'horizontal' });
-    await fixture(html`<div style="width: 1000px">${el}</div>`);
-    await waitUntil(() => root(el).querySelectorAll('[role="tab"]').length === 120, 'axis not drawn');
+    const el = await longTimeline('horizontal');
     const state = () => ({
       selected: [...root(el).querySelectorAll('[role="tab"][aria-selected="true"]')].map((tab) => tab.id),
       current: [...root(el).querySelectorAll('.marker.current')].map((tab) => tab.id),
@@ -404,9 +411,7 @@ describe('a selection that moves far along a long axis', () => {
 
 describe('a long axis', () => {
   it('leaves the markers scrolled out of view unstyled until the reader reaches them', async () => {
-    const el = timelineWith(syntheticTimeline(120), { layout: 'horizontal' });
-    await fixture(html`<div style="width: 1000px">${el}</div>`);
-    await waitUntil(() => root(el).querySelectorAll('[role="tab"]').length === 120, 'axis not drawn');
+    const el = await longTimeline('horizontal');
     // Skipped: inside a content-visibility: auto box that the browser is not drawing.
     const drawn = (i: number) => root(el).querySelector<HTMLElement>(`#tab-${i}`)!.checkVisibility({ contentVisibilityAuto: true });
     // Both are decided at the next rendering update after the axis is drawn.
@@ -426,9 +431,7 @@ describe('a long axis', () => {
 
 describe('a selection that moves far along a long list', () => {
   it('leaves one item selected and one tab stop, and a new heading level reaches every item', async () => {
-    const el = timelineWith(syntheticTimeline(120), { layout: 'vertical' });
-    await fixture(html`<div style="width: 500px">${el}</div>`);
-    await waitUntil(() => root(el).querySelectorAll('li[data-id]').length === 120, 'list not drawn');
+    const el = await longTimeline('vertical');
     const state = () => ({
       selected: [...root(el).querySelectorAll('li.selected')].map((li) => li.getAttribute('data-index')),
       current: [...root(el).querySelectorAll('li[aria-current="true"]')].map((li) => li.getAttribute('data-index')),
