@@ -6,7 +6,7 @@ import type { SummitSelectEvent } from '../../src/events/summit-select-event.js'
 import { syntheticTimeline } from '../synthetic.js';
 import { settled } from './settle.js';
 import { inFirefox, itWithChromeTools } from '../browser.js';
-import { timelineWith } from './inline.js';
+import { longTimeline, timelineWith } from './inline.js';
 
 const DEFAULT_IDS = ['stalin-kim-il-sung', 'korean-war', 'un-sanctions', 'invasion-of-ukraine', 'vostochny-summit'];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -372,15 +372,6 @@ describe('how many events one render draws', () => {
     });
   }
 });
-
-/** 120 events, every one drawn: more than two of the blocks each layout draws them in. */
-async function longTimeline(layout: 'horizontal' | 'vertical') {
-  const el = timelineWith(syntheticTimeline(120), { layout });
-  await fixture(html`<div style="width: ${layout === 'horizontal' ? 1000 : 500}px">${el}</div>`);
-  const item = layout === 'horizontal' ? '[role="tab"]' : 'li[data-id]';
-  await waitUntil(() => root(el).querySelectorAll(item).length === 120, `the ${layout} timeline never drew all its events`);
-  return el;
-}
 
 describe('a selection that moves far along a long axis', () => {
   it('leaves one marker selected and one card shown, wherever it was before', async () => {

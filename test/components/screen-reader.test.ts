@@ -6,8 +6,7 @@ import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
 import { itWithChromeTools } from '../browser.js';
-import { syntheticTimeline } from '../synthetic.js';
-import { timelineWith } from './inline.js';
+import { longTimeline, timelineWith } from './inline.js';
 import { settled } from './settle.js';
 
 const DEFAULT_IDS = ['stalin-kim-il-sung', 'korean-war', 'un-sanctions', 'invasion-of-ukraine', 'vostochny-summit'];
@@ -59,10 +58,7 @@ describe('what a screen reader hears', () => {
 
   // Chromium leaves a content-visibility: auto box out of its tree while it is out of view (.marker-run).
   itWithChromeTools('hears a marker far along a long axis once the keyboard reaches it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
-    const el = timelineWith(syntheticTimeline(120), { layout: 'horizontal' });
-    wrapper.append(el);
-    await waitUntil(() => root(el).querySelectorAll('[role="tab"]').length === 120, 'axis not drawn');
+    const el = await longTimeline('horizontal');
     const last = root(el).querySelector('#tab-119')!.getAttribute('aria-label')!;
     root(el).querySelector<HTMLElement>('[role="tab"][tabindex="0"]')!.focus();
     await sendKeys({ press: 'End' });
