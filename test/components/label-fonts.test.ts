@@ -58,7 +58,15 @@ function labelsOf(el: SummitTimelineElement, lang: 'en' | 'ko'): Seen[] {
     const textWidth = range.getBoundingClientRect().width;
     const box = label.getBoundingClientRect();
     const { date, year } = FORMS[lang][i];
-    return [{ text: label.textContent!.trim(), lane: label.className, box, fits: textWidth <= box.width + 0.5, allowed: [date, year] }];
+    return [
+      {
+        text: label.textContent!.trim(),
+        lane: getComputedStyle(label).getPropertyValue('--lane'),
+        box,
+        fits: textWidth <= box.width + 0.5,
+        allowed: [date, year],
+      },
+    ];
   });
 }
 

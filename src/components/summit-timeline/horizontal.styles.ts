@@ -190,9 +190,9 @@ export const horizontalStyles = css`
   .marker-label {
     position: absolute;
     bottom: calc(100% + var(--lane) * var(--_lane-h) - 0.1rem);
-    inset-inline-start: calc(50% + var(--left));
+    inset-inline-start: calc(50% + var(--label-x));
     /* As wide as its text measured in this very font (label-measure.ts): never clipped. */
-    width: var(--w);
+    width: var(--label-w);
     color: var(--_text);
     font-size: 0.75em;
     font-weight: 700;
