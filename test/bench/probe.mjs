@@ -16,8 +16,8 @@ export const PROBE = (variant, count, timeout) => {
     // A horizontal timeline's hidden panels hold their card's words as text (.findable).
     return document.querySelector('summit-timeline')?.shadowRoot?.querySelectorAll('[part="headline"], .findable').length ?? 0;
   };
-  // Live, read by REPORT a while after ready: a long animation frame is reported only
-  // after its frame has painted, and the frame before ready is often the longest.
+  // Read by REPORT a while after ready, not with it: a long animation frame is reported
+  // only after its frame has painted, and the frame before ready is often the longest.
   const metrics = (window.__metrics = { tbt: 0, longest: 0, longestScript: 0, cls: 0 });
   try {
     new PerformanceObserver((l) =>
@@ -53,14 +53,14 @@ export const PROBE = (variant, count, timeout) => {
     let timedOut = false;
     const check = () => {
       if (shown() >= count)
-        void hydrated().then(() => requestAnimationFrame(() => setTimeout(() => resolve({ ready: performance.now(), ...metrics }), 0)));
+        void hydrated().then(() => requestAnimationFrame(() => setTimeout(() => resolve({ ready: performance.now() }), 0)));
       else if (!timedOut) requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
     // A timer, not a frame count: a page that stops getting frames (or never settles) is reported as not ready, not waited on for ever.
     setTimeout(() => {
       timedOut = true;
-      resolve({ ready: null, shown: shown(), ...metrics });
+      resolve({ ready: null, shown: shown() });
     }, timeout);
   });
 };
