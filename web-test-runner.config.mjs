@@ -2,6 +2,12 @@
 // Dates must never shift with the reader's zone, so the whole suite runs in
 // three zones that straddle the date line (UTC+14, UTC-8/-7 with DST, UTC+9).
 // Chromium is Debian's /usr/bin/chromium, found by chrome-launcher, or CHROME_PATH.
+//
+// The run in Asia/Seoul tests what ships: there the element, the hydrate entry,
+// the iframe embed and the static renderer are the built files in dist/
+// (summit-timeline.min.js, summit-timeline.hydrate.min.js, embed.html,
+// static/render-static.js) in place of their sources, so every feature the suite
+// reaches runs once against the minified bundles. `npm test` builds first.
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -55,6 +61,21 @@ function pinnedFontconfig() {
 }
 const BROWSER_ENV = { ...process.env, FONTCONFIG_FILE: pinnedFontconfig() };
 
+/** The zone whose run loads dist/ in place of src/, and how its requests say so. */
+const DIST_ZONE = 'Asia/Seoul';
+const DIST_MARK = 'summit-timeline-under-test/dist';
+const wantsDist = (context) => (context.get('user-agent') ?? '').includes(DIST_MARK);
+/** Sources a test page loads, and the built file each is replaced by in the dist run. */
+const DIST_FOR = {
+  '/src/components/summit-timeline/summit-timeline.define.ts': '/dist/summit-timeline.min.js',
+  '/src/components/summit-timeline/summit-timeline.define.js': '/dist/summit-timeline.min.js',
+  '/src/library.ts': '/dist/summit-timeline.min.js',
+  '/__library__/summit-timeline.min.js': '/dist/summit-timeline.min.js',
+  '/src/hydrate.ts': '/dist/summit-timeline.hydrate.min.js',
+  '/src/hydrate.js': '/dist/summit-timeline.hydrate.min.js',
+};
+const EMBED_PAGE = { '/src/embed/embed.html': '/dist/embed.html' };
+
 const chromiumIn = (timeZone) =>
   Object.assign(
     chromeLauncher({
@@ -71,10 +92,13 @@ const chromiumIn = (timeZone) =>
       async createPage({ context }) {
         const page = await context.newPage();
         await page.emulateTimezone(timeZone);
+        // Marked in the user agent, which every request of the page and its frames carries
+        // (a custom header would make cross-origin requests from sandboxed frames preflight).
+        if (timeZone === DIST_ZONE) await page.setUserAgent(`${await page.browser().userAgent()} ${DIST_MARK}`);
         return page;
       },
     }),
-    { name: `Chromium (${timeZone})` },
+    { name: timeZone === DIST_ZONE ? `Chromium (${timeZone}, dist bundles)` : `Chromium (${timeZone})` },
   );
 
 const WORDPRESS_DIR = 'node_modules/.cache/summit-timeline/wordpress';
@@ -99,7 +123,10 @@ const fromSource = (entry, name) => {
       })
       .then(() => import(pathToFileURL(`node_modules/.cache/summit-timeline/${name}.mjs`).href)));
 };
-const staticRenderer = fromSource('src/static/render-static.ts', 'render-static');
+const staticFromSource = fromSource('src/static/render-static.ts', 'render-static');
+// The dist run hydrates markup written by the built renderer: Lit matches server markup to
+// the client's templates by a digest of their (minified) strings.
+const staticRenderer = (dist) => (dist ? import(pathToFileURL('dist/static/render-static.js').href) : staticFromSource());
 const oembedModule = fromSource('src/static/oembed.ts', 'oembed');
 const validateModule = fromSource('src/data/validate.ts', 'validate');
 
@@ -149,6 +176,21 @@ export default {
   // Tests run Lit's development build for its warnings; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   middleware: [
+    // The dist run: a source entry becomes a module that loads its built bundle, the
+    // embed page a redirect to the built one (which loads ./embed.js beside it).
+    (context, next) => {
+      if (!wantsDist(context)) return next();
+      if (DIST_FOR[context.path]) {
+        context.body = `export * from '${DIST_FOR[context.path]}';\n`;
+        context.type = 'application/javascript';
+        return;
+      }
+      if (EMBED_PAGE[context.path]) {
+        context.redirect(`${EMBED_PAGE[context.path]}${context.search}`);
+        return;
+      }
+      return next();
+    },
     // Frames sandboxed without allow-same-origin (the iframe embed tests) fetch
     // from an opaque origin, so every file must allow any origin, as a CDN would.
     async (context, next) => {
@@ -206,7 +248,7 @@ ${php.stdout}
     // (503 and the reason when PHP or WordPress is not here: the test skips).
     async (context, next) => {
       if (!context.path.startsWith('/__static__/')) return next();
-      const { renderStatic } = await staticRenderer();
+      const { renderStatic } = await staticRenderer(wantsDist(context));
       const chronology = JSON.parse(await readFile('data/summit-2023.json', 'utf8'));
       const lang = context.query.lang || undefined;
       const snippet = await renderStatic(chronology, {

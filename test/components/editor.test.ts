@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import { timelineWith } from './inline.js';
 
@@ -11,14 +12,15 @@ const DATA = JSON.stringify({
   ],
 });
 
-async function timeline(editor: boolean, lang?: string) {
-  const el = timelineWith(DATA, { layout: 'vertical', editor });
+async function timeline(editor: boolean, lang?: string, layout: 'vertical' | 'horizontal' = 'vertical') {
+  const el = timelineWith(DATA, { layout, editor });
   const warn = console.warn;
   console.warn = () => {};
   try {
-    await fixture(html`<div lang=${lang ?? 'en'} style="width: 560px">${el}</div>`);
+    await fixture(html`<div lang=${lang ?? 'en'} style="width: ${layout === 'vertical' ? 560 : 1000}px">${el}</div>`);
     // Data, language and problem messages are separate chunks: allow for a busy machine.
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('li[data-id]').length === 2, 'not rendered', { timeout: 4000 });
+    const item = layout === 'vertical' ? 'li[data-id]' : '[role="tab"][data-id]';
+    await waitUntil(() => el.shadowRoot!.querySelectorAll(item).length === 2, 'not rendered', { timeout: 4000 });
     // The panel is a lazy chunk: wait for it in editor mode.
     if (editor) await waitUntil(() => el.shadowRoot!.querySelector('[part="editor"]'), 'no editor panel', { timeout: 4000 });
   } finally {
@@ -59,6 +61,26 @@ describe('editor mode', () => {
       "Событие 2 'korean-war': дата окончания «1953-13» — несуществующий месяц (не показано)",
       "Событие 3 'captioned': текст — ожидается текст, а не число",
     ]);
+  });
+
+  it('keeps the horizontal axis working: arrow keys and Next still change the event', async () => {
+    // The panel's chunk once broke the minified bundle's render here (issue 28); the
+    // suite's dist run loads that bundle.
+    const el = await timeline(true, 'en', 'horizontal');
+    expect(el.shadowRoot!.querySelectorAll('[part="editor"] li')).to.have.length(2);
+    const tab = (id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[role="tab"][data-id="${id}"]`)!;
+    tab('ok').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('captioned');
+    expect(tab('captioned').getAttribute('aria-selected')).to.equal('true');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.step.previous')!.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal('ok');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.step.next')!.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal('captioned');
+    expect(text(el.shadowRoot!.querySelector('[role="tabpanel"]:not([hidden]) [part="headline"]'))).to.equal('An event with a bad field');
   });
 
   it('shows readers only the valid events, without the panel', async () => {
