@@ -159,8 +159,18 @@ export default [
   embedBundle('summit-timeline.hydrate.min', 'src/hydrate.ts'),
   {
     // The library, plus the Node-only static renderer and its CLI (dist/static/).
-    input: ['src/index.ts', 'src/hydrate.ts', 'src/static/render-static.ts', 'src/static/cli.ts'],
-    external: (id) => /^(lit|lit-html|@lit|@lit-labs|date-fns|node:)/.test(id),
+    input: [
+      'src/index.ts',
+      'src/hydrate.ts',
+      'src/static/render-static.ts',
+      'src/static/cli.ts',
+      // Each tag on its own, as package.json exports them (summit-timeline/summit-event.js).
+      'src/components/summit-event/summit-event.define.ts',
+      'src/components/summit-era/summit-era.define.ts',
+      // summit-timeline/react: JSX typings and the component for server-rendered React.
+      'src/frameworks/react.ts',
+    ],
+    external: (id) => /^(lit|lit-html|@lit|@lit-labs|date-fns|node:|react$|react\/)/.test(id),
     // The same template minifier as the embed bundles: Lit's hydration matches a server's
     // markup to the client's templates by a digest of their strings, so the static
     // renderer must write them exactly as the hydrate bundle has them.

@@ -12,6 +12,9 @@ const LOADERS: Readonly<Record<string, () => Promise<Language>>> = {
   ko: () => import('./ko.js').then((m) => m.ko),
 };
 
+/** Every language the interface speaks, English first. */
+export const INTERFACE_LANGUAGES: readonly string[] = ['en', ...Object.keys(LOADERS)];
+
 /** Languages already downloaded: later timelines (and the server renderer) get them at once. */
 const loaded = new Map<string, Language>();
 

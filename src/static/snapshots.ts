@@ -26,6 +26,22 @@ export function findChromium(): string {
   return path;
 }
 
+/**
+ * puppeteer-core is an optional peer: an app that installs the package for the
+ * element never downloads a browser driver (and @types/node with it), so the one
+ * command that needs it says how to get it.
+ */
+async function loadPuppeteer(): Promise<typeof import('puppeteer-core')> {
+  try {
+    return await import('puppeteer-core');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      'publish draws snapshot.png and card.png with Chromium through puppeteer-core, which is not installed: run `npm install puppeteer-core` beside summit-timeline',
+    );
+  }
+}
+
 /** The card as HTML: the title, the span of years, and a miniature axis with a dot per event. */
 export function cardHtml(doc: TimelineDoc, language: Language): string {
   const years = doc.events.map((event) => event.span.start.year + (event.span.start.month ?? 6) / 12);
@@ -71,7 +87,7 @@ export async function drawSnapshots(
   baseUrl: string,
 ): Promise<Snapshots> {
   const executablePath = findChromium();
-  const { default: puppeteer } = await import('puppeteer-core');
+  const { default: puppeteer } = await loadPuppeteer();
   const browser = await puppeteer.launch({ executablePath, headless: true, args: ARGS });
   try {
     const page = await browser.newPage();

@@ -42,7 +42,7 @@ describe(`the suite runs against ${DIST_RUN ? 'the built bundles' : 'the sources
     const [navigation] = performance
       .getEntriesByType('resource')
       .filter((entry): entry is PerformanceResourceTiming => entry.name.includes('/src/embed/embed.html?id=probe'));
-    expect(navigation, 'the frame’s navigation').to.exist;
+    expect(navigation, 'the frame’s navigation').to.not.equal(undefined);
     expect(navigation!.redirectEnd > 0, 'redirected to the built page').to.equal(DIST_RUN);
   });
 });
