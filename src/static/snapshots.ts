@@ -17,7 +17,7 @@ import ARGS from './chromium-args.json' with { type: 'json' };
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 export function findChromium(): string {
-  const path = process.env.CHROME_PATH ?? CANDIDATES.find((candidate) => existsSync(candidate));
+  const path = process.env.CHROME_PATH || CANDIDATES.find((candidate) => existsSync(candidate));
   if (!path || !existsSync(path)) {
     throw new Error(
       'publish draws snapshot.png and card.png with Chromium, and none was found: install it (Debian: apt-get install chromium) or set CHROME_PATH',
