@@ -124,9 +124,22 @@ const fromSource = (entry, name) => {
       .then(() => import(pathToFileURL(`node_modules/.cache/summit-timeline/${name}.mjs`).href)));
 };
 const staticFromSource = fromSource('src/static/render-static.ts', 'render-static');
-// The dist run hydrates markup written by the built renderer: Lit matches server markup to
-// the client's templates by a digest of their (minified) strings.
-const staticRenderer = (dist) => (dist ? import(pathToFileURL('dist/static/render-static.js').href) : staticFromSource());
+/**
+ * The default chronology as a static snippet. The dist run hydrates markup written
+ * by the built renderer (Lit matches server markup to the client's templates by a
+ * digest of their minified strings), run as users run it: the shipped CLI, in a
+ * process of its own — in this one the source renderer may have registered the
+ * tag first, and Lit's server registry would render with that class.
+ */
+async function staticSnippet(dist, options) {
+  if (!dist) return (await staticFromSource()).renderStatic(JSON.parse(await readFile('data/summit-2023.json', 'utf8')), options);
+  const args = ['dist/static/cli.js', 'render', 'data/summit-2023.json', '--id', options.id];
+  if (options.lang) args.push('--lang', options.lang);
+  if (options.fallbackOnly) args.push('--fallback-only');
+  const cli = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (cli.status !== 0) throw new Error(`summit-timeline render failed: ${cli.stderr}`);
+  return cli.stdout.replace(/\n$/, '');
+}
 const oembedModule = fromSource('src/static/oembed.ts', 'oembed');
 const validateModule = fromSource('src/data/validate.ts', 'validate');
 
@@ -248,10 +261,8 @@ ${php.stdout}
     // (503 and the reason when PHP or WordPress is not here: the test skips).
     async (context, next) => {
       if (!context.path.startsWith('/__static__/')) return next();
-      const { renderStatic } = await staticRenderer(wantsDist(context));
-      const chronology = JSON.parse(await readFile('data/summit-2023.json', 'utf8'));
       const lang = context.query.lang || undefined;
-      const snippet = await renderStatic(chronology, {
+      const snippet = await staticSnippet(wantsDist(context), {
         ...(lang ? { lang } : {}),
         ...(context.query.fallbackOnly ? { fallbackOnly: true } : {}),
         id: 'summit',

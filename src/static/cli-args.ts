@@ -6,7 +6,7 @@
  * (cli.ts prints it and exits 2, never a stack trace).
  */
 import { parseArgs } from 'node:util';
-import { LAYOUT_CHOICES, THEMES, type LayoutChoice, type Theme } from '../components/summit-timeline/summit-timeline.js';
+import { LAYOUT_CHOICES, THEMES, type LayoutChoice, type Theme } from '../components/summit-timeline/options.js';
 import { INTERFACE_LANGUAGES, baseLanguage } from '../i18n/load-language.js';
 
 export class UsageError extends Error {}

@@ -48,10 +48,20 @@ export class DeepLinkController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The event id the URL asked for, once. */
-  take(): string | undefined {
+  /**
+   * Before a render, once the events are in: the event the URL asked for, if the
+   * timeline has it. A deep link names an event in the URL, so it is the one
+   * case where the element brings an event into view (`reveal`).
+   */
+  apply(events: readonly { readonly id: string }[], select: (id: string) => void): void {
+    if (events.length === 0) return;
     const id = this.pending;
     this.pending = undefined;
-    return id;
+    if (id && events.some((e) => e.id === id)) select(id);
+  }
+
+  /** After a render that changed the selection: the URL names it, when the element keeps hash links. */
+  write(hashLinks: boolean, selected: string, changed: boolean): void {
+    if (hashLinks && this.host.id && changed && selected) history.replaceState(history.state, '', hashFor(this.host.id, selected));
   }
 }

@@ -4,7 +4,7 @@
  * the element re-renders when they arrive, never showing a half-translated mix.
  * It needs no lifecycle hooks: the element asks it in willUpdate.
  */
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import { en } from '../../i18n/en.js';
 import { bundledLanguage, loadLanguage } from '../../i18n/load-language.js';
 import type { Language } from '../../i18n/strings.js';
@@ -16,6 +16,15 @@ export class LanguageController {
   private tag = 'en';
 
   constructor(private readonly host: ReactiveControllerHost) {}
+
+  /**
+   * The language that applies to `element`: the nearest `lang`, else the data's,
+   * else English. The server, with no tree to look up, goes by the element's own.
+   */
+  useFor(element: Element, dataLang: string | undefined): void {
+    const inherited = isServer ? element.getAttribute('lang') : element.closest('[lang]')?.getAttribute('lang');
+    this.use(inherited || dataLang || 'en');
+  }
 
   /** Call from willUpdate with the tag that applies; safe to call every update. */
   use(tag: string): void {

@@ -1,62 +1,31 @@
-import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Format } from '../../data/read-source.js';
 import type { DataProblem, TimelineEvent } from '../../data/types.js';
 import type { Scale } from '../../layout/axis.js';
-import type { AxisView } from '../../layout/axis-view.js';
-import { buildView, type EventView, type TimelineView } from '../../layout/view.js';
-import { SummitSelectEvent } from '../../events/summit-select-event.js';
+import { buildView, type TimelineView } from '../../layout/view.js';
 import { TimelineDataController } from './data-controller.js';
-import { DeepLinkController, hashFor } from './deep-link.js';
-import type { HorizontalContext } from './horizontal-view.js';
+import { DeepLinkController } from './deep-link.js';
+import { HORIZONTAL_FROM, type LayoutChoice, type Theme } from './options.js';
 import type { SwipeTracker } from './swipe.js';
-import type { LabelMeasureController } from './label-measure.js';
-import { renderEventCard } from './event-card.js';
-import { targetIndex, type ResolvedLayout } from './keyboard.js';
+import type { ResolvedLayout } from './keyboard.js';
+import { AxisState } from './axis-state.js';
+import { Batches } from './batches.js';
+import { hydratableRoot } from './hydration.js';
+import { ReaderActions, type Selection } from './reader-actions.js';
+import { renderLayout } from './layout-contexts.js';
 import { LanguageController } from './language-controller.js';
-import { LazyPart } from './lazy-part.js';
-import { renderCredit, renderHeader, renderHeading } from './header-view.js';
+import { LayoutParts, type VerticalPart } from './layout-parts.js';
+import { renderCredit, renderHeader } from './header-view.js';
 import { PrintController } from './print-controller.js';
 import { fallbackSibling } from './light-dom.js';
 import { cascade, styles } from './summit-timeline.styles.js';
 import { WidthController } from './width-controller.js';
 import { VERSION } from '../../version.js';
 
-export const LAYOUT_CHOICES = ['auto', 'vertical', 'horizontal'] as const;
-export type LayoutChoice = (typeof LAYOUT_CHOICES)[number];
-
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-
-/**
- * A long timeline draws this many events (more than a screenful in either
- * layout) in its first render, then batches of at least BATCH a task, each at
- * least as many as were drawn, so it paints early and needs few renders.
- */
-const FIRST_BATCH = 60;
-const BATCH = 250;
-/**
- * Up to this many events are drawn in one render. Split, a second batch smaller
- * than the first costs another frame and a re-render of the markers before it,
- * more than it saves. Drawn whole, 100 events were all shown 18 ms sooner (263 →
- * 245 ms, median of 8 interleaved loads, horizontal at 1280 px), with no task over
- * 50 ms; 200 drawn whole raised total blocking time from 5 to 36 ms.
- */
-const ONE_RENDER = 2 * FIRST_BATCH;
-
-/** `layout="auto"` turns horizontal from this element width, in px. */
-export const HORIZONTAL_FROM = 720;
-
-type VerticalPart = typeof import('./vertical-view.js');
+export { LAYOUT_CHOICES, THEMES, HORIZONTAL_FROM, type LayoutChoice, type Theme } from './options.js';
 
 /** The vertical layout on the server, which cannot wait for a chunk (see SummitTimelineElement.renderOnServerWith). */
 let serverVertical: VerticalPart | undefined;
-
-interface Selection {
-  /** The event shown and focusable: the selected one, else the first. */
-  readonly current: number;
-  /** -1 when nothing is selected yet. */
-  readonly selected: number;
-}
 
 /**
  * A sourced, accessible chronology for news explainers. With no data of its own
@@ -136,53 +105,31 @@ export class SummitTimelineElement extends LitElement {
   private readonly size = new WidthController(
     this,
     () => this.checkLabelFonts(),
-    () => this.layoutPart.get(),
+    () => this.parts.of(this.resolvedLayout).get(),
   );
   private readonly source = new TimelineDataController(this);
   private readonly languages = new LanguageController(this);
-  /** Measures axis labels in their font; comes with the horizontal chunk. */
-  private labels?: LabelMeasureController;
   /** Everything the render shows, from data → layout; rebuilt only when its inputs change. */
   private view?: TimelineView;
   private viewInputs?: readonly unknown[];
   /** Each layout and the editor panel are chunks of their own, loaded when first needed. */
-  private readonly vertical = new LazyPart(
-    () => import('./vertical-view.js'),
-    () => this.partArrived(),
-    serverVertical,
-  );
-  private readonly horizontal = new LazyPart(
-    () => import('./horizontal-view.js'),
-    () => this.partArrived(),
-  );
-  private readonly editorPanel = new LazyPart(
-    () => import('./editor-panel.js'),
-    () => this.partArrived(),
-  );
-  private axisView?: AxisView;
+  private readonly parts = new LayoutParts(this, serverVertical);
+  private readonly axis = new AxisState(this);
   /** The heading is drawn alone, and stays until the timeline is drawn under it (see willUpdate). */
   private headingShown = false;
-  /** Events drawn so far; the rest follow a batch a task (see FIRST_BATCH). */
-  private drawn = Infinity;
-  /** The next batch is on its way. */
-  private batchDue = false;
-  /** The axis and the selection the last time the current marker was kept in view; no axis until one is drawn. */
-  private inView: readonly [AxisView | undefined, number] = [undefined, -1];
-  private axisInputs?: readonly unknown[];
+  private readonly batches = new Batches(this);
   private selection: Selection = { current: 0, selected: -1 };
+  private readonly reader = new ReaderActions(this, () => ({
+    ...this.selection,
+    horizontal: Boolean(this.axis.view),
+    name: (index) => this.view!.events[index].name,
+  }));
   private hasFallback = false;
   /** Deep links (`#<id>/<event>`) in the URL, applied once the data is in. */
   private readonly deepLinks = new DeepLinkController(this);
-  /** After the next render: move focus to the current item / bring it into view. */
-  private focusAfterUpdate = false;
-  private revealAfterUpdate = false;
-  private revealPanelAfterUpdate = false;
   private swipe?: SwipeTracker;
   /** The card animates in when the selection changes, not when it first appears. */
   private animateCard = false;
-
-  /** Text for the polite live region: the date and headline of a new selection. */
-  private announcement = '';
 
   /** The page is being printed: every disclosure opens. */
   private readonly print = new PrintController(this);
@@ -242,29 +189,10 @@ export class SummitTimelineElement extends LitElement {
     this.elementStyles = this.finalizeStyles(cascade({ vertical: vertical.verticalStyles }));
   }
 
-  /**
-   * A server-rendered shadow root hydrates only when Lit's hydration support
-   * loaded first (the hydrate bundle) and the root still holds what the server
-   * wrote. Met by the plain bundle — or emptied by a CMS that strips <template>
-   * contents — it is cleared and rendered afresh: otherwise Lit would add a
-   * second timeline after the first, or fail hydrating an empty root.
-   */
+  /** A server's shadow root is hydrated when it can be, else cleared (./hydration.ts). */
   protected override createRenderRoot() {
-    const existing = this.shadowRoot;
-    const canHydrate = 'litElementHydrateSupport' in globalThis;
-    const stale = this.hydrating && existing !== null && !(canHydrate && existing.childNodes.length > 0);
-    // Cleared before Lit looks at it: Lit renders before the root's first node.
-    if (stale) existing.replaceChildren();
-    const root = super.createRenderRoot();
-    if (stale) {
-      this.hydrating = false;
-      if (canHydrate) {
-        // Lit's hydration support (through a cross-package field) marked the root for
-        // hydration and skipped adopting styles; there is nothing left to hydrate.
-        (this as unknown as { _$needsHydration?: boolean })._$needsHydration = false;
-        adoptStyles(root as ShadowRoot, SummitTimelineElement.elementStyles);
-      }
-    }
+    const { root, hydrating } = hydratableRoot(this, this.hydrating, () => super.createRenderRoot(), SummitTimelineElement.elementStyles);
+    this.hydrating = hydrating;
     return root;
   }
 
@@ -280,25 +208,14 @@ export class SummitTimelineElement extends LitElement {
     return this.size.value >= HORIZONTAL_FROM ? 'horizontal' : 'vertical';
   }
 
-  /** The chunk of the layout asked for (`resolvedLayout`), which may not have arrived yet. */
-  private get layoutPart() {
-    return this.resolvedLayout === 'vertical' ? this.vertical : this.horizontal;
-  }
-
   /** While hydrating, wait until the data and language the server used are ready, so nothing re-renders. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (!this.hydrating) return super.shouldUpdate(changed);
-    this.useLanguage();
+    this.languages.useFor(this, this.source.state?.doc.lang);
     // The server drew the vertical list: hydrating waits for its chunk too (asked for here, beside the data).
-    const vertical = this.vertical.get();
+    const vertical = this.parts.vertical.get();
     const state = this.source.state;
     return Boolean(state && !state.partial) && !this.languages.pending && vertical !== undefined;
-  }
-
-  /** Language comes from the nearest `lang`; the server, with no tree to look up, goes by the element's own. */
-  private useLanguage() {
-    const inherited = isServer ? this.getAttribute('lang') : this.closest('[lang]')?.getAttribute('lang');
-    this.languages.use(inherited || this.source.state?.doc.lang || 'en');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -307,36 +224,29 @@ export class SummitTimelineElement extends LitElement {
     const state = this.source.state;
     // A long document's heading alone has no events to lay out yet.
     const doc = state?.partial ? undefined : state?.doc;
-    this.useLanguage();
+    this.languages.useFor(this, state?.doc.lang);
     const language = this.languages.language;
     const viewInputs = [doc, language, this.gapYears] as const;
     if (!doc) this.view = undefined;
     else if (!this.viewInputs || viewInputs.some((input, i) => input !== this.viewInputs![i])) {
       this.view = buildView(doc, { language, gapYears: this.gapYears });
       // The server and a hydrating first render draw everything, as the static HTML has it.
-      this.drawn = isServer || this.hydrating || this.view.events.length <= ONE_RENDER ? Infinity : FIRST_BATCH;
+      this.batches.start(this.view.events.length, isServer || this.hydrating);
       this.viewInputs = viewInputs;
     }
-    if (!this.hydrating) this.applyDeepLink();
+    if (!this.hydrating) {
+      this.deepLinks.apply(this.events, (id) => {
+        this.selected = id;
+        this.reader.reveal();
+      });
+    }
     if (changed.has('selected') && this.hasUpdated) this.animateCard = true;
     const events = this.events;
     const selected = events.findIndex((e) => e.id === this.selected);
     this.selection = { selected, current: Math.max(0, selected) };
     // Asked for as soon as the width says so (on connect, and again whenever it changes), not after the data.
-    this.layoutPart.get();
-    const horizontal = this.drawnLayout === 'horizontal' ? this.horizontal.module : undefined;
-    if (!horizontal || !this.view) {
-      this.axisView = undefined;
-      this.axisInputs = undefined;
-    } else {
-      // The axis depends only on these; a new selection or announcement reuses it.
-      const labels = (this.labels ??= new horizontal.LabelMeasureController(this));
-      const inputs = [this.view, this.size.value, this.scale, labels.version] as const;
-      if (!this.axisInputs || inputs.some((input, i) => input !== this.axisInputs![i])) {
-        this.axisView = horizontal.buildAxisView(this.view, { width: this.size.value, scale: this.scale, measure: labels.measure });
-        this.axisInputs = inputs;
-      }
-    }
+    this.parts.of(this.resolvedLayout).get();
+    this.axis.update(this.drawnLayout === 'horizontal' ? this.parts.horizontal.module : undefined, this.view, this.size.value, this.scale);
     this.hasFallback =
       !isServer && (this.querySelector(':scope > :not(script, style, template)') !== null || fallbackSibling(this) !== undefined);
     // The heading alone: while a long document's events are read, and after, until its
@@ -344,17 +254,6 @@ export class SummitTimelineElement extends LitElement {
     // for a moment. A short document read before the code arrives is drawn whole, as before.
     this.headingShown =
       !!state && !this.hasFallback && !this.noHeader && !this.languages.pending && (state.partial || (this.headingShown && !this.ready));
-  }
-
-  /** Base styles plus those of the lazily loaded parts that have arrived. */
-  private partArrived() {
-    const parts = {
-      vertical: this.vertical.module?.verticalStyles,
-      horizontal: this.horizontal.module?.horizontalStyles,
-      editor: this.editorPanel.module?.editorStyles,
-    };
-    adoptStyles(this.renderRoot as ShadowRoot, cascade(parts));
-    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -366,139 +265,16 @@ export class SummitTimelineElement extends LitElement {
       this.requestUpdate();
       return;
     }
-    if (this.hashLinks && this.id && changed.has('selected') && this.selected) {
-      history.replaceState(history.state, '', hashFor(this.id, this.selected));
-    }
-    // A step button that just reached the end is disabled, and focus would fall to the page: keep it on the other one.
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    if (active instanceof HTMLButtonElement && active.disabled && active.classList.contains('step')) {
-      this.renderRoot.querySelector<HTMLButtonElement>('.step:not([disabled])')?.focus();
-    }
-    if (this.focusAfterUpdate) {
-      this.focusAfterUpdate = false;
-      this.itemElement(this.selection.current)?.focus();
-    }
-    if (this.revealAfterUpdate) {
-      this.revealAfterUpdate = false;
-      this.itemElement(this.selection.current)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    }
-    if (this.revealPanelAfterUpdate) {
-      this.revealPanelAfterUpdate = false;
-      this.renderRoot.querySelector(`#panel-${this.selection.current}`)?.scrollIntoView({ block: 'nearest' });
-    }
-    if (this.axisView) {
-      // Both read style or layout, which in the middle of a render forces the whole
-      // timeline's to be worked out then, and again in the frame. So the marker is
-      // brought into view only when it or the axis changed, not for a batch of
-      // markers and panels (nor, once the reader has scrolled the axis, for a render
-      // they did not ask for); a first axis showing its first marker is at the start
-      // already. The labels' fonts are checked when the axis is new (page fonts that
-      // change later are caught by the fonts' loadingdone and the resize observer),
-      // the first time once the frame has laid out, before the next batch.
-      const { current, selected } = this.selection;
-      const [axisBefore, selectedBefore] = this.inView;
-      const first = !axisBefore;
-      if ((this.axisView !== axisBefore || selected !== selectedBefore) && (!first || current !== 0)) {
-        this.horizontal.module?.keepMarkerInView(this.renderRoot, this.axisView, current, this.matches(':dir(rtl)'));
-      }
-      this.inView = [this.axisView, selected];
-      if (first) requestAnimationFrame(() => setTimeout(() => this.checkLabelFonts()));
-      else if (this.axisView !== axisBefore) this.checkLabelFonts();
-    }
-    const total = this.view?.events.length ?? 0;
-    if (this.drawn < total && !this.batchDue) {
-      this.batchDue = true;
-      // Each batch in a task of its own, after a frame: a timeout alone may run
-      // before the frame, and then nothing paints until the last batch is built.
-      // Asked for last, so the first axis's font check (above) runs before the batch
-      // adds markers, on the style the frame has just worked out.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          this.batchDue = false;
-          // Growing geometrically: each batch re-renders the ones before it (cheaply, but not for free).
-          this.drawn = Math.max(this.drawn + BATCH, this.drawn * 2);
-          this.requestUpdate();
-        }),
-      );
-    }
+    this.deepLinks.write(this.hashLinks, this.selected, changed.has('selected'));
+    this.reader.afterRender();
+    this.axis.afterRender(this.parts.horizontal.module, this.renderRoot, this.selection.current, this.selection.selected);
+    // Last, so the first axis's font check runs before the next batch adds markers.
+    this.batches.next(this.view?.events.length ?? 0);
   }
 
   /** The axis labels were measured in a font; if they now render in another, lay them out again. */
   private checkLabelFonts() {
-    if (this.axisView) this.labels?.check(this.renderRoot);
-  }
-
-  private itemElement(index: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
-  }
-
-  /** A deep link names an event in the URL, so it is the one case where we bring it into view. */
-  private applyDeepLink() {
-    if (!this.view) return;
-    const id = this.deepLinks.take();
-    if (id && this.events.some((e) => e.id === id)) {
-      this.selected = id;
-      this.revealAfterUpdate = true;
-    }
-  }
-
-  // --- Reader actions -------------------------------------------------------
-
-  /** A reader chose an event: select it, tell the page, and say what it is. */
-  private selectByReader(index: number, options: { focus?: boolean; announce?: boolean } = {}) {
-    const event = this.events[index];
-    if (!event) return;
-    const changed = event.id !== this.selected;
-    this.selected = event.id;
-    this.focusAfterUpdate ||= options.focus ?? false;
-    if (options.announce) {
-      this.announcement = this.view!.events[index].name;
-      // A plain field, not a declared property (it is no part of the API): ask for the render.
-      this.requestUpdate();
-    }
-    if (changed) this.dispatchEvent(new SummitSelectEvent({ id: event.id, index }));
-  }
-
-  private handleKeydown(e: KeyboardEvent) {
-    const item = (e.target as Element).closest<HTMLElement>('[data-index]');
-    if (!item || e.altKey || e.ctrlKey || e.metaKey) return;
-    const index = Number(item.dataset.index);
-    if (e.key === 'Enter' || e.key === ' ') {
-      if ((e.target as Element) !== item) return;
-      e.preventDefault();
-      this.selectByReader(index);
-      if (this.axisView) {
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#panel-${index}`)?.focus());
-      }
-      return;
-    }
-    const rtl = this.matches(':dir(rtl)');
-    const target = targetIndex(e.key, index, this.events.length, this.axisView ? 'horizontal' : 'vertical', rtl);
-    if (target === undefined) return;
-    e.preventDefault();
-    this.selectByReader(target, { focus: true });
-  }
-
-  private handleClick(e: MouseEvent) {
-    const item = (e.target as Element).closest<HTMLElement>('[data-index]');
-    if (item) this.selectByReader(Number(item.dataset.index));
-  }
-
-  private step(delta: number) {
-    const index = Math.min(this.events.length - 1, Math.max(0, this.selection.current + delta));
-    if (index !== this.selection.current || this.selection.selected === -1) this.selectByReader(index, { announce: true });
-  }
-
-  /**
-   * In-page search (Ctrl+F) found text in a hidden panel: show that event. Its
-   * card replaces the panel's plain words, so the browser's highlight may go
-   * with them: the panel is brought into view instead.
-   */
-  private handleBeforeMatch(e: Event) {
-    const panel = (e.target as Element).closest<HTMLElement>('[data-panel]');
-    if (!panel) return;
-    this.selectByReader(Number(panel.dataset.panel));
-    this.revealPanelAfterUpdate = true;
+    this.axis.checkFonts(this.renderRoot);
   }
 
   // --- Public methods -------------------------------------------------------
@@ -532,69 +308,28 @@ export class SummitTimelineElement extends LitElement {
 
   /** Events to draw now: the batches so far, always through the current one, and all of them for print. */
   private get limit(): number {
-    return this.print.printing ? Infinity : Math.max(this.drawn, this.selection.current + 1);
-  }
-
-  /** An event's headline, one level below the timeline's title. */
-  private readonly heading = (content: unknown) => renderHeading(this.headingLevel, 1, 'headline', content, this.contentLang);
-
-  private renderCard(view: EventView) {
-    return renderEventCard(view, {
-      language: this.languages.language,
-      contentLang: this.contentLang,
-      heading: this.heading,
-      tabbable: view.order === this.selection.current,
-      expanded: this.print.printing,
-    });
-  }
-
-  private horizontalContext(view: TimelineView, horizontal: typeof import('./horizontal-view.js')): HorizontalContext {
-    return {
-      language: this.languages.language,
-      contentLang: this.contentLang,
-      events: view.events,
-      current: this.selection.current,
-      limit: this.limit,
-      animate: this.animateCard,
-      expanded: this.print.printing,
-      renderCard: (event) => this.renderCard(event),
-      step: (delta) => this.step(delta),
-      swipe: (this.swipe ??= new horizontal.SwipeTracker((delta) => this.step(delta))),
-      onBeforeMatch: (e) => this.handleBeforeMatch(e),
-    };
-  }
-
-  /** Jumps from a problem in the editor panel to the event it names. */
-  private showProblem(index: number) {
-    this.selectByReader(index, { focus: true });
-    this.revealAfterUpdate = true;
+    return this.print.printing ? Infinity : Math.max(this.batches.drawn, this.selection.current + 1);
   }
 
   private renderEditorPanel(problems: readonly DataProblem[]) {
-    const panel = this.editor ? this.editorPanel.get() : undefined;
+    const panel = this.editor ? this.parts.editor.get() : undefined;
     // Shown once the problems' messages are in (a lazy chunk; see DataController.publish), never half-worded.
     if (!panel || problems.some((problem) => !problem.message)) return nothing;
     return panel.renderEditorPanel(problems, {
       language: this.languages.language,
       indexOf: (id) => this.events.findIndex((e) => e.id === id),
-      show: (index) => this.showProblem(index),
+      show: this.reader.showProblem,
     });
   }
 
-  /**
-   * The layout drawn: the one in effect once its chunk has arrived. Until then,
-   * the other if its chunk is in hand — a timeline widened past HORIZONTAL_FROM
-   * the first time keeps its list while the axis loads, rather than going blank
-   * and taking the page below it up and down again.
-   */
+  /** The layout drawn: the one in effect, or the other while its chunk loads (./layout-parts.ts). */
   private get drawnLayout(): ResolvedLayout | undefined {
-    if (this.horizontal.module && (this.resolvedLayout === 'horizontal' || !this.vertical.module)) return 'horizontal';
-    return this.vertical.module ? 'vertical' : undefined;
+    return this.parts.drawn(this.resolvedLayout);
   }
 
   /** Whether the data, language and layout are all in: until then the element shows its fallback. */
   private get ready(): boolean {
-    const drawable = this.axisView || this.drawnLayout === 'vertical';
+    const drawable = this.axis.view || this.drawnLayout === 'vertical';
     return Boolean(this.source.state && !this.languages.pending && this.view && drawable);
   }
 
@@ -615,26 +350,22 @@ export class SummitTimelineElement extends LitElement {
       }`;
     }
     const doc = state.doc;
-    const layout = this.axisView ? 'horizontal' : 'vertical';
+    const axis = this.axis.view;
     // No white space between the parts: each would be a text node.
-    return html`<div class="timeline ${layout}" @keydown=${this.handleKeydown} @click=${this.handleClick}>${this.renderEditorPanel(
+    return html`<div class="timeline ${axis ? 'horizontal' : 'vertical'}" @keydown=${this.reader.keydown} @click=${this.reader.click}>${this.renderEditorPanel(
       state.problems,
-    )}${this.noHeader ? nothing : renderHeader(doc, this.headingLevel, this.contentLang)}${
-      this.axisView && this.horizontal.module
-        ? this.horizontal.module.renderHorizontal(this.axisView, this.horizontalContext(view, this.horizontal.module))
-        : this.vertical.module!.renderVertical(view, {
-            language: this.languages.language,
-            contentLang: this.contentLang,
-            label: doc.title ?? this.languages.language.ui.chronology,
-            current: this.selection.current,
-            selected: this.selection.selected,
-            limit: this.limit,
-            renderCard: (event) => this.renderCard(event),
-            heading: this.heading,
-            expanded: this.print.printing,
-            itemInputs: [this.languages.language, this.contentLang, this.headingLevel, this.print.printing],
-          })
-    }${this.noHeader ? nothing : renderCredit(doc, view)}<div class="visually-hidden" role="status">${this.announcement}</div></div>`;
+    )}${this.noHeader ? nothing : renderHeader(doc, this.headingLevel, this.contentLang)}${renderLayout(this.parts, axis, view, {
+      language: this.languages.language,
+      contentLang: this.contentLang,
+      headingLevel: this.headingLevel,
+      label: doc.title ?? ui.chronology,
+      selection: this.selection,
+      limit: this.limit,
+      printing: this.print.printing,
+      animate: this.animateCard,
+      reader: this.reader,
+      swipe: (make) => (this.swipe ??= make()),
+    })}${this.noHeader ? nothing : renderCredit(doc, view)}<div class="visually-hidden" role="status">${this.reader.announcement}</div></div>`;
   }
 }
 
