@@ -29,3 +29,7 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// The typings check values, not just names: a layout the element does not have is a type error.
+// @ts-expect-error 'sideways' is not one of auto, vertical, horizontal
+export const wrongLayout = <summit-timeline layout="sideways"></summit-timeline>;
