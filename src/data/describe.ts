@@ -5,6 +5,7 @@
  */
 import { englishMessages, type ProblemMessages } from '../problems.js';
 import type { DataProblem, ProblemSubject } from './types.js';
+import { own } from '../own.js';
 
 /** Everything a language needs to describe problems. */
 export interface ProblemWording {
@@ -38,7 +39,7 @@ export const englishWording: ProblemWording = {
 export function describeProblem(problem: DataProblem, wording: ProblemWording = englishWording): string {
   const subject = wording.subjects[problem.subject];
   const who = problem.index === undefined ? subject : `${subject} ${problem.index + 1}${problem.id ? ` '${problem.id}'` : ''}`;
-  const field = problem.field ? `${wording.fields[problem.field] ?? problem.field} ` : '';
+  const field = problem.field ? `${own(wording.fields, problem.field) ?? problem.field} ` : '';
   const outcome = problem.skipped && problem.index !== undefined ? ` (${wording.leftOut})` : '';
   return `${who}: ${field}${wording.messages[problem.code](problem.values)}${outcome}`;
 }

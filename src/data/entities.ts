@@ -1,4 +1,5 @@
 /** HTML character references, decoded the way browsers read them in text and attributes. */
+import { own } from '../own.js';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
@@ -12,6 +13,6 @@ export function decodeEntities(text: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
     }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
+    return own(ENTITIES, ref.toLowerCase()) ?? whole;
   });
 }

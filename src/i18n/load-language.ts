@@ -5,6 +5,7 @@
  */
 import { en } from './en.js';
 import type { Language } from './strings.js';
+import { own } from '../own.js';
 
 const LOADERS: Readonly<Record<string, () => Promise<Language>>> = {
   ru: () => import('./ru.js').then((m) => m.ru),
@@ -26,7 +27,7 @@ export function baseLanguage(tag: string): string {
 /** Resolves to English for unknown languages rather than failing the render. */
 export async function loadLanguage(tag: string): Promise<Language> {
   const base = baseLanguage(tag);
-  const load = LOADERS[base];
+  const load = own(LOADERS, base);
   if (!load) return en;
   try {
     const language = await load();
@@ -40,5 +41,5 @@ export async function loadLanguage(tag: string): Promise<Language> {
 /** The synchronous answer when a language needs no download (English, unknown, or loaded before). */
 export function bundledLanguage(tag: string): Language | undefined {
   const base = baseLanguage(tag);
-  return loaded.get(base) ?? (LOADERS[base] ? undefined : en);
+  return loaded.get(base) ?? (own(LOADERS, base) ? undefined : en);
 }

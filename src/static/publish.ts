@@ -24,6 +24,7 @@ import { escapeHtml as e } from './escape.js';
 import { discoveryLink, oembedFiles, oembedUrls, type OembedOptions } from './oembed.js';
 import { renderStatic, type StaticOptions } from './render-static.js';
 import '../problem-messages.js';
+import { own } from '../own.js';
 
 export interface PublishOptions extends OembedOptions {
   readonly lang?: string;
@@ -183,7 +184,7 @@ export async function publishText(source: unknown, options: PublishOptions) {
 export function manifest(files: Readonly<Record<string, string | Uint8Array>>): string {
   const list = Object.entries(files).map(([name, content]) => {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-    return { name, purpose: PURPOSES[name] ?? '', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    return { name, purpose: own(PURPOSES, name) ?? '', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   });
   return `${JSON.stringify({ generator: 'summit-timeline publish', files: list }, null, 2)}\n`;
 }
