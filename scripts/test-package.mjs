@@ -141,6 +141,23 @@ try {
     if (result.status !== 2 || lines.length !== 1 || !says.test(lines[0]) || result.out)
       fail(`summit-timeline ${args.slice(2).join(' ') || args[0]}: exit ${result.status}, stderr ${JSON.stringify(result.err)}`);
   }
+  // Data that tries to steer the terminal: an OSC 52 clipboard write, and a newline forging a CI annotation.
+  const steering = join(nodeApp, 'steering.json');
+  writeFileSync(
+    steering,
+    JSON.stringify({ events: [{ id: 'x', date: '2023\u001b]52;c;SGVsbG8=\u0007\n::error title=Forged::', headline: 'A' }] }),
+  );
+  const steered = cli('render', steering);
+  // eslint-disable-next-line no-control-regex -- no raw control character but the newline may reach the terminal
+  const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f]/;
+  const steerLines = steered.err.trim().split('\n');
+  if (
+    !steered.ok ||
+    RAW_CONTROL.test(steered.err) ||
+    steerLines.some((line) => !line.startsWith('summit-timeline: ')) ||
+    !steered.err.includes('\\u001b]52')
+  )
+    fail(`data with control characters reached the terminal as they are: ${JSON.stringify(steered.err)}`);
   const rendered = cli('render', data, '--lang', 'ko');
   if (!rendered.ok || !rendered.out.includes('<summit-timeline') || !rendered.out.includes('lang="ko"'))
     fail(`render --lang ko: exit ${rendered.status}`);

@@ -25,10 +25,12 @@ import { describeProblem } from '../data/describe.js';
 import { renderStatic } from './render-static.js';
 import { USAGE, UsageError, checkLanguage, parseCli, type RunRequest } from './cli-args.js';
 import { VERSION } from '../version.js';
+import { terminalSafe } from './terminal.js';
 // Node: problems carry their English messages (./problems.ts says why they are a module apart).
 import '../problem-messages.js';
 
-const say = (line: string) => console.error(`summit-timeline: ${line}`);
+/** One line on standard error; anything from the data in it is shown escaped (./terminal.ts). */
+const say = (line: string) => console.error(`summit-timeline: ${terminalSafe(line)}`);
 
 async function main(argv: string[]): Promise<number> {
   const request = parseCli(argv);
@@ -152,8 +154,9 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    // A fault of ours, not the user's: the stack is what a bug report needs.
-    say((error as Error).stack ?? String(error));
+    // A fault of ours, not the user's: the stack is what a bug report needs, a line at a time
+    // (its message may quote the data, so each line is made safe like any other).
+    for (const line of ((error as Error).stack ?? String(error)).split('\n')) say(line);
     process.exitCode = 1;
   },
 );
