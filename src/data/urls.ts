@@ -13,6 +13,9 @@
  * or a scheme the use does not allow. Entity references are judged decoded as
  * well, so a sink that ever decodes them cannot turn `&#106;avascript:` into
  * script. `data:` is refused in every link and image: images come from web addresses.
+ * A path "on the host site" must stay on it: a value without a scheme that the
+ * parser reads as another host (`//host`, or backslashes, which it reads as
+ * slashes) is refused; a CDN image is written with its scheme.
  */
 import { decodeEntities } from './entities.js';
 
@@ -24,7 +27,7 @@ declare const judged: unique symbol;
 /** A string that came out of `checkUrl`: the only kind a component writes to `href` or `src`. */
 export type SafeUrl = string & { readonly [judged]: true };
 
-export const URL_REFUSALS = ['notText', 'empty', 'notPlausible', 'notUrl', 'scheme', 'relative'] as const;
+export const URL_REFUSALS = ['notText', 'empty', 'notPlausible', 'notUrl', 'scheme', 'relative', 'offSite'] as const;
 export type UrlRefusal = (typeof URL_REFUSALS)[number];
 
 export type UrlVerdict = { readonly ok: true; readonly url: SafeUrl } | { readonly ok: false; readonly reason: UrlRefusal };
@@ -56,17 +59,22 @@ const IMPLAUSIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Z}<>"`]/u;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // Only decides "relative or not" for values without a scheme; never reaches a page.
 const PROBE_BASE = 'https://relative.invalid/';
+const PROBE_ORIGIN = new URL(PROBE_BASE).origin;
 
 function judge(value: string, policy: UsePolicy): UrlVerdict {
   if (IMPLAUSIBLE.test(value)) return { ok: false, reason: 'notPlausible' };
   if (!HAS_SCHEME.test(value)) {
     if (!policy.relative) return { ok: false, reason: 'relative' };
-    // The parser must accept it against any web base, as the browser will.
+    // The parser must accept it against any web base, as the browser will, and it must
+    // stay on that site: `//evil.example/x.png`, `\\evil.example\x.png` and `/\evil.example`
+    // have no scheme, but the parser reads each as another host (issue 29).
+    let resolved: URL;
     try {
-      new URL(value, PROBE_BASE);
+      resolved = new URL(value, PROBE_BASE);
     } catch {
       return { ok: false, reason: 'notUrl' };
     }
+    if (resolved.origin !== PROBE_ORIGIN) return { ok: false, reason: 'offSite' };
     return { ok: true, url: value as SafeUrl };
   }
   let url: URL;

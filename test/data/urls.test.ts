@@ -26,9 +26,23 @@ describe('checkUrl', () => {
     expect(safeUrl('HTTPS://Example.org', 'citation')).to.equal('https://example.org/');
     expect(safeUrl('/photos/a.jpg', 'media')).to.equal('/photos/a.jpg');
     expect(safeUrl('photos/a.jpg?w=2&amp;h=3', 'media')).to.equal('photos/a.jpg?w=2&amp;h=3');
-    expect(safeUrl('//cdn.example.org/a.jpg', 'media')).to.equal('//cdn.example.org/a.jpg');
+    expect(safeUrl('https://cdn.example.org/a.jpg', 'media')).to.equal('https://cdn.example.org/a.jpg');
     expect(safeUrl('/photos/a.jpg', 'citation')).to.equal(undefined);
     expect(safeUrl('mailto:desk@example.org', 'media')).to.equal(undefined);
+  });
+
+  it('keeps a path on the host site on it: no other host without a scheme (issue 29)', () => {
+    for (const path of ['//evil.example/x.png', '\\\\evil.example\\x.png', '/\\evil.example/x.png', '\\/evil.example/x.png', ' //evil.example', '&#47;/evil.example/x.png']) {
+      for (const use of ['media', 'data'] as const) {
+        const verdict = checkUrl(path, use);
+        expect(verdict.ok, `${use} ${JSON.stringify(path)}`).to.equal(false);
+      }
+    }
+    expect(checkUrl('//evil.example/x.png', 'media')).to.deep.equal({ ok: false, reason: 'offSite' });
+    // Paths that stay on the site, however they are written, are kept.
+    for (const path of ['/photos/a.jpg', 'photos/a.jpg', './a.jpg', '../a.jpg', '/a//b.jpg', '?page=2', '#top']) {
+      expect(safeUrl(path, 'media'), path).to.equal(path);
+    }
   });
 
   it('trims white space of every kind and judges what it keeps', () => {
