@@ -30,6 +30,16 @@ export interface EmbedCode {
   readonly code: string;
 }
 
+/**
+ * A value as one word of a POSIX shell command: as it is when it holds only
+ * characters no shell treats specially, else in single quotes (a quote inside
+ * written as '\''). A producer pastes these commands into a terminal, and the
+ * values can come from a shared make.html link.
+ */
+export function shellWord(value: string): string {
+  return /^[\w./:=@%+,-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
 /** The element's attributes for the options that differ from its defaults. */
 function attributes(options: MakeOptions): string {
   const pairs: Array<[string, string | undefined]> = [
@@ -69,14 +79,17 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
     : `${script}\n<summit-timeline${attributes(options)}>\n<script type="application/json">${scriptSafeJson(native, 1)}</script>\n${list}\n</summit-timeline>`;
   const frame = frameUrl(options);
   const title = doc.title ?? 'Timeline';
-  const file = `${options.id || 'timeline'}.json`;
+  // Every value in a command is one shell word, whatever the URL that opened the page said (issue 29).
+  const name = options.id || 'timeline';
+  const file = shellWord(`${name}.json`);
   const flags = [
-    options.id ? ` --id ${options.id}` : '',
-    options.lang ? ` --lang ${options.lang}` : '',
-    options.theme !== 'light' ? ` --theme ${options.theme}` : '',
-    options.layout !== 'auto' ? ` --layout ${options.layout}` : '',
-    options.headingLevel !== 2 ? ` --heading-level ${options.headingLevel}` : '',
+    options.id ? ` --id ${shellWord(options.id)}` : '',
+    options.lang ? ` --lang ${shellWord(options.lang)}` : '',
+    options.theme !== 'light' ? ` --theme ${shellWord(options.theme)}` : '',
+    options.layout !== 'auto' ? ` --layout ${shellWord(options.layout)}` : '',
+    options.headingLevel !== 2 ? ` --heading-level ${shellWord(String(options.headingLevel))}` : '',
   ].join('');
+  const folder = `https://your.cdn/graphics/${encodeURIComponent(name)}/`;
   return [
     {
       key: 'element',
@@ -107,7 +120,7 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
       title: 'WordPress Authors (a URL on its own line)',
       where:
         'Authors and Contributors, whose HTML WordPress filters: publish the folder, then paste its address on a line of its own in the post.',
-      code: `npx summit-timeline publish ${file}${flags} --base-url https://your.cdn/graphics/${options.id || 'timeline'}/ --out ${options.id || 'timeline'}\n# then paste https://your.cdn/graphics/${options.id || 'timeline'}/ on its own line in the post`,
+      code: `npx summit-timeline publish ${file}${flags} --base-url ${shellWord(folder)} --out ${shellWord(name)}\n# then paste ${folder} on its own line in the post`,
     },
   ];
 }

@@ -1,10 +1,13 @@
 // The codes the make page hands a producer, as text.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { validateDocument } from '../../src/data/validate.js';
 import { en } from '../../src/i18n/en.js';
-import { embedCodes, sheetsAdvice, type MakeOptions } from '../../src/make/embed-codes.js';
+import { embedCodes, sheetsAdvice, shellWord, type MakeOptions } from '../../src/make/embed-codes.js';
 
 const raw = JSON.parse(readFileSync(new URL('../../data/summit-2023.json', import.meta.url), 'utf8'));
 const { doc } = validateDocument(raw);
@@ -44,6 +47,52 @@ describe('embed codes', () => {
     const code = embedCodes(doc, { events: [{ id: 'x', date: '2001', headline: '</script><img src=x onerror=alert(1)>' }] }, en, base)[0]
       .code;
     expect(code.match(/<\/script>/g)).to.have.length(2);
+  });
+
+  it('hands out commands that a POSIX shell runs as written, whatever the id (issue 29)', () => {
+    // The commands, pasted into a real shell (/bin/sh) whose npx only records its arguments.
+    const dir = mkdtempSync(join(tmpdir(), 'summit-shell-'));
+    try {
+      writeFileSync(join(dir, 'npx'), '#!/bin/sh\nfor a in "$@"; do printf "%s\\0" "$a"; done >> argv\n');
+      chmodSync(join(dir, 'npx'), 0o755);
+      for (const id of [
+        'x;touch PWNED;#',
+        "x' && touch PWNED '",
+        'x$(touch PWNED)',
+        'x`touch PWNED`',
+        'x\ntouch PWNED',
+        'x > PWNED',
+        'кратко 정상',
+      ]) {
+        for (const key of ['static', 'wordpress'] as const) {
+          rmSync(join(dir, 'argv'), { force: true });
+          const code = embedCodes(doc, raw, en, { ...base, id, lang: "ru'", theme: 'dark;touch PWNED' }).find((c) => c.key === key)!.code;
+          const shell = spawnSync('/bin/sh', ['-c', code], { cwd: dir, env: { PATH: `${dir}:/usr/bin:/bin` }, encoding: 'utf8' });
+          expect(shell.status, `${key} ${JSON.stringify(id)}: ${shell.stderr}`).to.equal(0);
+          expect(existsSync(join(dir, 'PWNED')), `${key} ${JSON.stringify(id)} ran a command`).to.equal(false);
+          const argv = readFileSync(join(dir, 'argv'), 'utf8').split('\0').slice(0, -1);
+          expect(argv.slice(0, 3), key).to.deep.equal(['summit-timeline', key === 'static' ? 'render' : 'publish', `${id}.json`]);
+          expect(argv[argv.indexOf('--id') + 1]).to.equal(id);
+          expect(argv[argv.indexOf('--lang') + 1]).to.equal("ru'");
+          expect(argv[argv.indexOf('--theme') + 1]).to.equal('dark;touch PWNED');
+          if (key === 'wordpress') {
+            expect(argv[argv.indexOf('--out') + 1]).to.equal(id);
+            expect(argv[argv.indexOf('--base-url') + 1]).to.equal(`https://your.cdn/graphics/${encodeURIComponent(id)}/`);
+          } else {
+            expect(existsSync(join(dir, 'snippet.html'))).to.equal(true);
+          }
+          rmSync(join(dir, 'snippet.html'), { force: true });
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves plain words unquoted, so the usual command reads as before', () => {
+    expect(shellWord('korean-war.json')).to.equal('korean-war.json');
+    expect(shellWord('https://your.cdn/graphics/summit/')).to.equal('https://your.cdn/graphics/summit/');
+    expect(shellWord("it's")).to.equal(`'it'\\''s'`);
   });
 
   it('tells a published Sheets CSV link from an editing link', () => {
