@@ -9,16 +9,34 @@ const headlines = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelecto
 const frameWindow = (doc: Document) => doc.defaultView!;
 const dates = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelectorAll('li[data-id] time')].map(text);
 
-async function makePage() {
+async function makePage(query = '') {
   localStorage.removeItem('summit-make-data');
   const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe title="Make page" style="width: 1400px; height: 900px" src="/demo/make.html"></iframe>`,
+    html`<iframe title="Make page" style="width: 1400px; height: 900px" src=${`/demo/make.html${query}`}></iframe>`,
   );
   await waitUntil(() => frame.contentDocument?.querySelector('#codes .code'), 'the make page did not start', { timeout: 8000 });
   return { frame, doc: frame.contentDocument!, win: frame.contentWindow! };
 }
 
 describe('make.html', () => {
+  it('lets no link choose the library’s host silently: another host is the producer’s choice', async () => {
+    const { doc } = await makePage('?library=https%3A%2F%2Fevil.example%2Fst%2F');
+    const element = () => doc.querySelector<HTMLTextAreaElement>('[data-key="element"] textarea')!.value;
+    const warning = doc.querySelector<HTMLElement>('#library-warning')!;
+    expect(warning.hidden).to.equal(false);
+    expect(text(warning)).to.contain('https://evil.example').and.contain(location.host);
+    // Until the producer answers, the codes load the script from this page's own host.
+    expect(element()).to.contain(`src="${location.origin}/demo/summit-timeline.min.js"`);
+    expect(element()).to.not.contain('evil.example');
+    doc.querySelector<HTMLButtonElement>('#library-accept')!.click();
+    await waitUntil(() => element().includes('https://evil.example/st/summit-timeline.min.js'), 'the accepted host is not used');
+    expect(warning.hidden).to.equal(true);
+    // The page's own host, or a path on it, is taken from a link as before.
+    const own = await makePage(`?library=${encodeURIComponent(`${location.origin}/cdn/`)}`);
+    expect(own.doc.querySelector<HTMLElement>('#library-warning')!.hidden).to.equal(true);
+    expect(own.doc.querySelector<HTMLInputElement>('#library')!.value).to.equal(`${location.origin}/cdn/`);
+  });
+
   it('takes a pasted Sheets CSV to a copied embed code that renders the same events on a bare page', async () => {
     const { doc, win } = await makePage();
     const csv = await (await fetch('/test/fixtures/import/korean-war.sheets.csv')).text();

@@ -281,6 +281,38 @@ function wire() {
   $('#copy-link').addEventListener('click', (event) => void copyText(location.href, event.currentTarget as HTMLButtonElement));
 }
 
+/**
+ * The library's host decides which script every embed code loads, so a link
+ * cannot choose it silently (issue 29): a host other than this page's is shown
+ * to the producer, who uses it or keeps this page's own.
+ */
+function askAboutLibrary(library: string | null) {
+  if (library === null) return;
+  let origin: string;
+  try {
+    origin = new URL(library, location.href).origin;
+  } catch {
+    return;
+  }
+  const field = $<HTMLInputElement>('#library');
+  if (origin === location.origin) {
+    field.value = library;
+    return;
+  }
+  const warning = $('#library-warning');
+  $('#library-warning-text').textContent =
+    `This link asks every embed code to load the timeline’s script from ${origin}, not from this page’s host (${location.host}). ` +
+    'That script runs on every page the code is pasted into: use it only if your newsroom hosts the library there.';
+  warning.hidden = false;
+  const answer = (use: boolean) => {
+    warning.hidden = true;
+    if (use) field.value = library;
+    field.dispatchEvent(new Event('change'));
+  };
+  $('#library-accept').addEventListener('click', () => answer(true), { once: true });
+  $('#library-reject').addEventListener('click', () => answer(false), { once: true });
+}
+
 /** Options from the URL; then the data from its address, the link, this browser, or the example. */
 async function start() {
   const params = new URLSearchParams(location.search);
@@ -291,7 +323,7 @@ async function start() {
   set('scale', params.get('scale'));
   set('heading-level', params.get('level'));
   set('id', params.get('id'));
-  set('library', params.get('library'));
+  askAboutLibrary(params.get('library'));
   $<HTMLInputElement>('#no-header').checked = params.get('noHeader') === '1';
   wire();
   const src = params.get('src');
