@@ -12,7 +12,8 @@
  * characters such as zero-width spaces and BOMs, any space inside, `<>"\``),
  * or a scheme the use does not allow. Entity references are judged decoded as
  * well, so a sink that ever decodes them cannot turn `&#106;avascript:` into
- * script. `data:` is refused in every link and image: images come from web addresses.
+ * script, and none may stand where the scheme is: HTML5 has named references
+ * (`&colon;`, `&Tab;`) this module does not decode. `data:` is refused in every link and image: images come from web addresses.
  * A path "on the host site" must stay on it: a value without a scheme that the
  * parser reads as another host (`//host`, or backslashes, which it reads as
  * slashes) is refused; a CDN image is written with its scheme.
@@ -61,8 +62,13 @@ const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const PROBE_BASE = 'https://relative.invalid/';
 const PROBE_ORIGIN = new URL(PROBE_BASE).origin;
 
+// Where a scheme would stand: everything before the first `/`, `?` or `#`. A character
+// reference there (`javascript&colon;`, `java&Tab;script:`) would be decoded by an HTML
+// parser into a scheme this check never saw; no address a person types has one there.
+const SCHEME_POSITION = /^[^/?#]*/;
+
 function judge(value: string, policy: UsePolicy): UrlVerdict {
-  if (IMPLAUSIBLE.test(value)) return { ok: false, reason: 'notPlausible' };
+  if (IMPLAUSIBLE.test(value) || SCHEME_POSITION.exec(value)![0].includes('&')) return { ok: false, reason: 'notPlausible' };
   if (!HAS_SCHEME.test(value)) {
     if (!policy.relative) return { ok: false, reason: 'relative' };
     // The parser must accept it against any web base, as the browser will, and it must

@@ -31,6 +31,24 @@ describe('checkUrl', () => {
     expect(safeUrl('mailto:desk@example.org', 'media')).to.equal(undefined);
   });
 
+  it('refuses a character reference where the scheme stands, named or numeric, with or without ; (issue 29)', () => {
+    const disguised = [
+      'javascript&colon;alert(1)',
+      'java&Tab;script&colon;alert(1)',
+      '&NewLine;javascript&colon;alert(1)',
+      'javascript&#58alert(1)',
+      'javascript&#x3A;alert(1)',
+      'jav&#x09;ascript:alert(1)',
+      'data&colon;text/html,<b>',
+    ];
+    for (const value of disguised) {
+      for (const use of URL_USES) expect(checkUrl(value, use).ok, `${use} ${value}`).to.equal(false);
+    }
+    // Ampersands after the scheme (queries, paths) are as they were.
+    expect(safeUrl('https://example.org/a?b=1&c=2', 'link')).to.equal('https://example.org/a?b=1&c=2');
+    expect(safeUrl('photos/a.jpg?w=2&amp;h=3', 'media')).to.equal('photos/a.jpg?w=2&amp;h=3');
+  });
+
   it('keeps a path on the host site on it: no other host without a scheme (issue 29)', () => {
     for (const path of ['//evil.example/x.png', '\\\\evil.example\\x.png', '/\\evil.example/x.png', '\\/evil.example/x.png', ' //evil.example', '&#47;/evil.example/x.png']) {
       for (const use of ['media', 'data'] as const) {
@@ -63,7 +81,8 @@ describe('checkUrl', () => {
     expect(checkUrl('https://exa mple.org', 'link')).to.deep.equal({ ok: false, reason: 'notPlausible' });
     expect(checkUrl('http://[::1', 'link')).to.deep.equal({ ok: false, reason: 'notUrl' });
     expect(checkUrl('data:image/png;base64,AAAA', 'media')).to.deep.equal({ ok: false, reason: 'scheme' });
-    expect(checkUrl('jav&#x61;script:alert(1)', 'media')).to.deep.equal({ ok: false, reason: 'scheme' });
+    // A reference where the scheme stands is refused before any scheme is read (issue 29).
+    expect(checkUrl('jav&#x61;script:alert(1)', 'media')).to.deep.equal({ ok: false, reason: 'notPlausible' });
     expect(checkUrl('example.org/page', 'link')).to.deep.equal({ ok: false, reason: 'relative' });
   });
 
