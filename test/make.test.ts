@@ -9,8 +9,9 @@ const headlines = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelecto
 const frameWindow = (doc: Document) => doc.defaultView!;
 const dates = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelectorAll('li[data-id] time')].map(text);
 
-async function makePage(query = '') {
-  localStorage.removeItem('summit-make-data');
+async function makePage(query = '', draft?: string) {
+  if (draft === undefined) localStorage.removeItem('summit-make-data');
+  else localStorage.setItem('summit-make-data', draft);
   const frame = await fixture<HTMLIFrameElement>(
     html`<iframe title="Make page" style="width: 1400px; height: 900px" src=${`/demo/make.html${query}`}></iframe>`,
   );
@@ -19,6 +20,28 @@ async function makePage(query = '') {
 }
 
 describe('make.html', () => {
+  it('opens a link’s data without overwriting the draft this browser kept, until the producer says', async () => {
+    const draft = JSON.stringify({ events: [{ id: 'mine', date: '2001', headline: 'My unsaved work' }] });
+    const linked = JSON.stringify({ events: [{ id: 'theirs', date: '2002', headline: 'From the link' }] });
+    const { doc } = await makePage(`?data=${encodeURIComponent(linked)}`, draft);
+    const data = doc.querySelector<HTMLTextAreaElement>('#data')!;
+    expect(data.value).to.equal(linked);
+    expect(localStorage.getItem('summit-make-data')).to.equal(draft);
+    const notice = doc.querySelector<HTMLElement>('#draft-notice')!;
+    expect(notice.hidden).to.equal(false);
+    expect(text(notice)).to.contain('Your draft in this browser (1 line) is still saved');
+    doc.querySelector<HTMLButtonElement>('#draft-open')!.click();
+    await waitUntil(() => data.value === draft, 'the draft did not come back');
+    expect(notice.hidden).to.equal(true);
+    // Asked again, the producer lets the link's data replace the draft.
+    const again = await makePage(`?data=${encodeURIComponent(linked)}`, draft);
+    again.doc.querySelector<HTMLButtonElement>('#draft-replace')!.click();
+    await waitUntil(() => localStorage.getItem('summit-make-data') === linked, 'the link’s data was not saved');
+    // The same data in the link and the draft asks nothing.
+    const same = await makePage(`?data=${encodeURIComponent(draft)}`, draft);
+    expect(same.doc.querySelector<HTMLElement>('#draft-notice')!.hidden).to.equal(true);
+  });
+
   it('lets no link choose the library’s host silently: another host is the producer’s choice', async () => {
     const { doc } = await makePage('?library=https%3A%2F%2Fevil.example%2Fst%2F');
     const element = () => doc.querySelector<HTMLTextAreaElement>('[data-key="element"] textarea')!.value;

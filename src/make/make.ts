@@ -32,6 +32,8 @@ const BLANK = {
 };
 
 let dataUrl: string | undefined;
+/** A draft saved in this browser that a link's data would replace, kept until the producer chooses. */
+let heldDraft: string | undefined;
 let current: { doc: Awaited<ReturnType<typeof readSourceText>>['doc']; native: unknown } | undefined;
 
 function options(): MakeOptions {
@@ -186,7 +188,7 @@ function saveState() {
   if (dataUrl) {
     params.set('src', dataUrl);
   } else {
-    localStorage.setItem(STORE, text.value);
+    if (heldDraft === undefined) localStorage.setItem(STORE, text.value);
     if (text.value.length <= IN_LINK) params.set('data', text.value);
     kept =
       text.value.length <= IN_LINK
@@ -313,6 +315,29 @@ function askAboutLibrary(library: string | null) {
   $('#library-reject').addEventListener('click', () => answer(false), { once: true });
 }
 
+/**
+ * A link that carries data opens it, but a draft this browser kept is not
+ * overwritten until the producer says so (issue 29): it stays saved, and the
+ * page asks whether to go back to it or let the link's data replace it.
+ */
+function holdDraft(saved: string) {
+  heldDraft = saved;
+  const notice = $('#draft-notice');
+  const lines = saved.split('\n').length;
+  $('#draft-notice-text').textContent =
+    `This link brought its own data, shown below. Your draft in this browser (${lines} ${lines === 1 ? 'line' : 'lines'}) is still saved: open it again, or let the link’s data replace it.`;
+  notice.hidden = false;
+  const answer = (open: boolean) => {
+    notice.hidden = true;
+    const draft = heldDraft!;
+    heldDraft = undefined;
+    if (open) setData(draft);
+    else saveState();
+  };
+  $('#draft-open').addEventListener('click', () => answer(true), { once: true });
+  $('#draft-replace').addEventListener('click', () => answer(false), { once: true });
+}
+
 /** Options from the URL; then the data from its address, the link, this browser, or the example. */
 async function start() {
   const params = new URLSearchParams(location.search);
@@ -332,7 +357,10 @@ async function start() {
     await loadUrl(src);
     return;
   }
-  const stored = params.get('data') ?? localStorage.getItem(STORE);
+  const linked = params.get('data');
+  const saved = localStorage.getItem(STORE);
+  if (linked !== null && saved && saved !== linked) holdDraft(saved);
+  const stored = linked ?? saved;
   if (stored) setData(stored);
   else setData(JSON.stringify(await loadDefaultChronology(), null, 2));
 }
