@@ -55,8 +55,10 @@ export const isHtmlMedia = (value: string) => /^\s*</.test(value);
 
 /** The media the markup describes, or undefined when it is neither a blockquote nor an iframe. */
 export function readHtmlMedia(markup: string): HtmlMedia | undefined {
-  const iframe = /<iframe\b[^>]*>/i.exec(markup);
-  const open = /<blockquote\b[^>]*>/i.exec(markup);
+  // Every tag pattern stops at the next "<" ([^<>]*): a run of unclosed tags is read once,
+  // not once per tag, so the reader stays linear in its input (issue 29).
+  const iframe = /<iframe\b[^<>]*>/i.exec(markup);
+  const open = /<blockquote\b[^<>]*>/i.exec(markup);
   if (iframe && (!open || iframe.index < open.index)) {
     const src = attr(iframe[0], 'src')?.trim();
     const title = attr(iframe[0], 'title')?.trim();
@@ -69,11 +71,29 @@ export function readHtmlMedia(markup: string): HtmlMedia | undefined {
   const platform = PLATFORMS.find(([pattern]) => pattern.test(className))?.[1];
   if (platform) return socialPost(inner, platform, attr(open[0], 'data-instgrm-permalink') ?? attr(open[0], 'cite'));
   // A plain quotation: a trailing <cite>, <footer> or "— Name" line is its attribution.
-  const cite = /<(cite|footer)\b[^>]*>([\s\S]*?)<\/\1>\s*$/i.exec(inner.trim());
-  const dash = cite ? undefined : /(?:^|<br\s*\/?>|\n)\s*((?:—|–|&mdash;|&#8212;|--)[^<\n]+)\s*$/i.exec(inner.trim());
-  const attribution = cite ? plain(cite[2]) : dash ? plain(dash[1]) : undefined;
-  const quote = cite ? inner.trim().slice(0, cite.index) : dash ? inner.trim().slice(0, dash.index) : inner;
+  const trimmed = inner.trim();
+  const cite = trailingElement(trimmed);
+  // On trimmed text, so no `\s*$` after the line: with it, each shorter match retried the spaces.
+  const dash = cite ? undefined : /(?:^|<br\s*\/?>|\n)\s*((?:—|–|&mdash;|&#8212;|--)[^<\n]+)$/i.exec(trimmed);
+  const attribution = cite ? plain(cite.content) : dash ? plain(dash[1]) : undefined;
+  const quote = cite ? trimmed.slice(0, cite.index) : dash ? trimmed.slice(0, dash.index) : inner;
   return { kind: 'quote', quote, ...(attribution ? { attribution: attribution.replace(/^[—–-]+\s*/, '') } : {}) };
+}
+
+/** A <cite> or <footer> that ends the text, found from the end in one pass: its place and content. */
+function trailingElement(text: string): { index: number; content: string } | undefined {
+  const close = /<\/(cite|footer)>$/i.exec(text);
+  if (!close) return undefined;
+  const name = close[1].toLowerCase();
+  const lower = text.toLowerCase();
+  // Sticky, so each try reads from its "<" to the next one only, never a copy of the rest.
+  const opening = new RegExp(`<${name}\\b[^<>]*>`, 'y');
+  for (let at = lower.lastIndexOf(`<${name}`, close.index); at !== -1; at = at === 0 ? -1 : lower.lastIndexOf(`<${name}`, at - 1)) {
+    opening.lastIndex = at;
+    const tag = opening.exec(lower);
+    if (tag && at + tag[0].length <= close.index) return { index: at, content: text.slice(at + tag[0].length, close.index) };
+  }
+  return undefined;
 }
 
 /**
@@ -82,14 +102,17 @@ export function readHtmlMedia(markup: string): HtmlMedia | undefined {
  * post is never run; the words and a link to the original stand in for it.
  */
 function socialPost(inner: string, platform: string, permalink: string | undefined): HtmlMedia {
-  const links = [...inner.matchAll(/<a\b[^>]*>/gi)].map((m) => attr(m[0], 'href')).filter((href): href is string => Boolean(href));
+  const links = [...inner.matchAll(/<a\b[^<>]*>/gi)].map((m) => attr(m[0], 'href')).filter((href): href is string => Boolean(href));
   const url = permalink ?? links[links.length - 1];
-  const paragraph = /<p\b[^>]*>([\s\S]*?)<\/p>/i.exec(inner);
-  const after = paragraph ? inner.slice(paragraph.index + paragraph[0].length) : '';
+  // The first <p> and its end, each found once (a lazy match to "</p>" from every <p> was quadratic).
+  const start = /<p\b[^<>]*>/i.exec(inner);
+  const end = start ? inner.toLowerCase().indexOf('</p>', start.index + start[0].length) : -1;
+  const paragraph = start && end !== -1 ? { index: start.index, text: inner.slice(start.index + start[0].length, end), length: end + 4 - start.index } : undefined;
+  const after = paragraph ? inner.slice(paragraph.index + paragraph.length) : '';
   const attribution = plain(after).replace(/^[—–-]+\s*/, '');
   return {
     kind: 'quote',
-    quote: paragraph ? paragraph[1] : inner,
+    quote: paragraph ? paragraph.text : inner,
     platform,
     ...(attribution ? { attribution } : {}),
     ...(url ? { url } : {}),

@@ -35,6 +35,48 @@ function readAttrs(source: string): Record<string, string> {
   return attrs;
 }
 
+/**
+ * Where the tag starting at `lt` ends (its `>`), found in one pass the way an HTML
+ * tokenizer reads it: a name, then attributes, whose quoted values may hold `>`.
+ * -1 when the input ends first. The TAG pattern then reads only that stretch, so
+ * no `<` makes the parser look further than its own tag: reading is linear in the
+ * input, where trying the pattern on the whole rest at every `<` was quadratic
+ * ("<a ".repeat(10000) took a second on a reader's main thread; issue 29).
+ */
+function tagEnd(input: string, lt: number): number {
+  const n = input.length;
+  const space = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+  let j = lt + 1;
+  if (input[j] === '/') j++;
+  while (j < n && /[a-zA-Z0-9-]/.test(input[j])) j++;
+  for (;;) {
+    while (j < n && (space(input[j]) || input[j] === '/')) j++;
+    if (j >= n) return -1;
+    if (input[j] === '>') return j;
+    j++;
+    while (j < n && !space(input[j]) && input[j] !== '/' && input[j] !== '>' && input[j] !== '=') j++;
+    while (j < n && space(input[j])) j++;
+    if (input[j] !== '=') continue;
+    j++;
+    while (j < n && space(input[j])) j++;
+    const quote = input[j];
+    if (quote === '"' || quote === "'") {
+      const close = input.indexOf(quote, j + 1);
+      if (close === -1) return -1;
+      j = close + 1;
+    } else {
+      while (j < n && !space(input[j]) && input[j] !== '>') j++;
+    }
+  }
+}
+
+/**
+ * Open elements beyond this depth put their content in the innermost one kept:
+ * browsers cap the tree's depth too, and an unbounded stack made each closing tag
+ * a search through thousands of open ones.
+ */
+const MAX_DEPTH = 256;
+
 /** Parses markup into allowlisted nodes. Plain text comes back as a single string. */
 export function parseRichText(input: string): RichNode[] {
   const root: RichElement = { tag: 'p', attrs: {}, children: [] };
@@ -59,22 +101,25 @@ export function parseRichText(input: string): RichNode[] {
       break;
     }
     pushText(input.slice(i, lt));
-    const rest = input.slice(lt);
-    if (rest.startsWith('<!--')) {
-      const end = rest.indexOf('-->');
-      i = end === -1 ? input.length : lt + end + 3;
+    if (input.startsWith('<!--', lt)) {
+      const end = input.indexOf('-->', lt + 4);
+      i = end === -1 ? input.length : end + 3;
       continue;
     }
-    const match = TAG.exec(rest);
-    if (!match) {
-      // A "<" that starts no tag is text ("a < b").
-      pushText('<');
-      i = lt + 1;
+    // A "<" that starts no tag is text ("a < b", "<3"); so is a tag the input ends inside,
+    // and a stretch the pattern does not read as one tag (all of it, so no "<" in it is tried again).
+    const startsTag = /[a-zA-Z/]/.test(input[lt + 1] ?? '');
+    const end = startsTag ? tagEnd(input, lt) : lt;
+    const match = end > lt ? TAG.exec(input.slice(lt, end + 1)) : null;
+    if (!match || match[0].length !== end + 1 - lt) {
+      const stop = !startsTag ? lt + 1 : end === -1 ? input.length : end + 1;
+      pushText(input.slice(lt, stop));
+      i = stop;
       continue;
     }
-    i = lt + match[0].length;
+    i = end + 1;
     const name = match[1].toLowerCase();
-    const closing = rest[1] === '/';
+    const closing = input[lt + 1] === '/';
     if (DROP_CONTENT.has(name)) {
       if (!closing && !match[0].endsWith('/>')) dropDepth++;
       else if (closing && dropDepth > 0) dropDepth--;
@@ -87,6 +132,7 @@ export function parseRichText(input: string): RichNode[] {
       if (at > 0) stack.length = at;
       continue;
     }
+    if (stack.length > MAX_DEPTH) continue;
     if (!allowed) {
       if (!VOID.has(name)) stack.push({ name, node: null });
       continue;

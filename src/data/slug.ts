@@ -7,7 +7,8 @@
 export function slugFromHeadline(headline: unknown): string | undefined {
   if (typeof headline !== 'string') return undefined;
   const slug = headline
-    .replace(/<[^>]*>/g, ' ')
+    // [^<>]: a tag's stretch ends at the next "<", so a run of "<" is read once, not once per "<".
+    .replace(/<[^<>]*>/g, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
