@@ -119,7 +119,9 @@ async function publishFolder(raw: unknown, request: RunRequest): Promise<number>
   const { files, doc, language, snippet } = await publishText(raw, options);
   let images;
   try {
-    images = await drawSnapshots(snippet, doc, language, options.lang ?? doc.lang ?? 'en', base);
+    images = await drawSnapshots(snippet, doc, language, options.lang ?? doc.lang ?? 'en', base, (url) =>
+      say(`snapshot.png leaves out the photo at ${url}: publish loads photos only from https addresses on public hosts`),
+    );
   } catch (error) {
     say((error as Error).message);
     return 1;

@@ -13,6 +13,7 @@ import { escapeHtml as e } from './escape.js';
 import { yearSpan } from './publish.js';
 // The flags the repo's scripts and tests use too: no sandbox as root, no calls home.
 import ARGS from './chromium-args.json' with { type: 'json' };
+import { publicHost } from './public-address.js';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -78,19 +79,39 @@ export interface Snapshots {
   readonly 'card.png': Uint8Array;
 }
 
-/** `baseUrl`: where the folder is published, so photos given by relative address load. */
+/**
+ * `baseUrl`: where the folder is published, so photos given by relative address
+ * load. The page is set from memory; the only requests it makes are the data's
+ * photos, and each loads only from an https address on a public host
+ * (./public-address.ts); any other, redirects included, is refused before it is
+ * sent, the photo left out of the image, and `onRefused` told its address.
+ */
 export async function drawSnapshots(
   snippet: string,
   doc: TimelineDoc,
   language: Language,
   lang: string,
   baseUrl: string,
+  onRefused: (url: string) => void = () => {},
 ): Promise<Snapshots> {
   const executablePath = findChromium();
   const { default: puppeteer } = await loadPuppeteer();
   const browser = await puppeteer.launch({ executablePath, headless: true, args: ARGS });
+  const isPublic = publicHost();
+  const refused = new Set<string>();
   try {
     const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol === 'data:' || url.protocol === 'about:') return void request.continue();
+      void (url.protocol === 'https:' ? isPublic(url.hostname) : Promise.resolve(false)).then((allowed) => {
+        if (allowed) return request.continue();
+        if (!refused.has(url.href)) onRefused(url.href);
+        refused.add(url.href);
+        return request.abort('blockedbyclient');
+      });
+    });
     await page.setViewport({ width: 680, height: 800, deviceScaleFactor: 2 });
     await page.setContent(snapshotPage(snippet, lang, baseUrl), { waitUntil: 'load' });
     // As in print: every "how this date was worked out" open, so the image says all the cards say;

@@ -9,6 +9,8 @@ import { HtmlValidate } from 'html-validate';
 import { PNG } from 'pngjs';
 import { manifest, publishText } from '../../src/static/publish.js';
 import { cardHtml, drawSnapshots } from '../../src/static/snapshots.js';
+import { isPublicAddress } from '../../src/static/public-address.js';
+import { createServer } from 'node:http';
 
 const chronology = JSON.parse(readFileSync(new URL('../../data/summit-2023.json', import.meta.url), 'utf8'));
 const tjs = JSON.parse(readFileSync(new URL('../fixtures/timelinejs/media-and-markup.json', import.meta.url), 'utf8'));
@@ -144,6 +146,61 @@ describe('publish: the images', () => {
     }
     return squares / n - (sum / n) ** 2;
   };
+
+  it('tells public addresses from loopback, private, link-local, metadata and reserved ones', () => {
+    for (const address of ['8.8.8.8', '1.1.1.1', '151.101.1.69', '2606:4700::1111', '2a00:1450:4001:80e::200e'])
+      expect(isPublicAddress(address), address).to.equal(true);
+    for (const address of [
+      '127.0.0.1',
+      '127.8.9.10',
+      '10.1.2.3',
+      '172.16.0.1',
+      '172.31.255.255',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '224.0.0.1',
+      '255.255.255.255',
+      '::1',
+      '::',
+      'fe80::1',
+      'fd00:ec2::254',
+      '::ffff:127.0.0.1',
+      '::ffff:169.254.169.254',
+      'not an address',
+    ])
+      expect(isPublicAddress(address), address).to.equal(false);
+  });
+
+  it('loads no photo from a loopback or plain-http address, and names each one it left out', async () => {
+    // The internal service a newsroom's CI might sit beside, played by a loopback server that counts what reaches it.
+    let requests = 0;
+    const server = createServer((_request, response) => {
+      requests++;
+      response.writeHead(404).end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const internal = [`http://127.0.0.1:${port}/a.png`, `https://127.0.0.1:${port}/b.png`, `https://localhost:${port}/d.png`];
+      const data = {
+        events: [
+          ...internal.map((url, i) => ({ id: `e${i}`, date: `200${i}`, headline: `Photo ${i}`, media: { url, alt: 'A photo' } })),
+          { id: 'relative', date: '2010', headline: 'A photo beside the page', media: { url: 'c.png', alt: 'A photo' } },
+        ],
+      };
+      const base = `http://127.0.0.1:${port}/story/`;
+      const { doc, language, snippet } = await publishText(data, { ...options, baseUrl: base });
+      const refused: string[] = [];
+      const images = await drawSnapshots(snippet, doc, language, 'en', base, (url) => refused.push(url));
+      expect(requests, 'requests that reached the internal server').to.equal(0);
+      expect(refused.sort()).to.deep.equal([...internal, `${base}c.png`].sort());
+      expect(PNG.sync.read(Buffer.from(images['snapshot.png'])).width).to.equal(2 * 680);
+    } finally {
+      server.close();
+    }
+  });
 
   it('draws snapshot.png at 2× and card.png at 1200×630, not blank, the same twice', async () => {
     const { doc, language, snippet } = await publishText(chronology, options);
