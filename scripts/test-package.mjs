@@ -15,7 +15,18 @@
 // Prints a framework × check table (docs/frameworks.md keeps a copy) and exits
 // 1 when any check fails. Needs dist/ (npm test builds first) and the registry.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -158,6 +169,44 @@ try {
     !steered.err.includes('\\u001b]52')
   )
     fail(`data with control characters reached the terminal as they are: ${JSON.stringify(steered.err)}`);
+  // Inputs past the stated limits: one line and exit 2, before the work starts.
+  const big = join(nodeApp, 'big.json');
+  writeFileSync(big, `{"events": [], "pad": "${'x'.repeat(21_000_000)}"}`);
+  const deep = join(nodeApp, 'deep.json');
+  writeFileSync(deep, '['.repeat(100_000));
+  const many = join(nodeApp, 'many.json');
+  writeFileSync(many, JSON.stringify({ events: Array.from({ length: 20_001 }, (_, i) => ({ id: `e${i}`, date: '2001', headline: 'x' })) }));
+  for (const [file, says] of [
+    [big, /is 21\.0 MB; the largest file summit-timeline reads is 20 MB$/],
+    [deep, /nests 100000 levels deep; summit-timeline reads at most 64$/],
+    [many, /has 20001 events; summit-timeline draws at most 20000$/],
+  ]) {
+    const result = cli('render', file);
+    const lines = result.err.trim().split('\n');
+    if (result.status !== 2 || lines.length !== 1 || !says.test(lines[0]) || result.out)
+      fail(`render ${file}: exit ${result.status}, stderr ${JSON.stringify(result.err.slice(0, 300))}`);
+  }
+  // A link planted where the oEmbed folder's file will go: refused, its target untouched.
+  const out = join(work, 'planted');
+  mkdirSync(out);
+  writeFileSync(join(work, 'precious.txt'), 'keep me');
+  symlinkSync(join(work, 'precious.txt'), join(out, 'index.html'));
+  const planted = cli(
+    'oembed',
+    data,
+    '--base-url',
+    'https://cdn.example/story/',
+    '--embed-url',
+    'https://cdn.example/embed.html',
+    '--out',
+    out,
+  );
+  if (
+    planted.status !== 2 ||
+    readFileSync(join(work, 'precious.txt'), 'utf8') !== 'keep me' ||
+    !/index\.html is a symbolic link/.test(planted.err)
+  )
+    fail(`oembed into a folder with a planted link: exit ${planted.status}, stderr ${JSON.stringify(planted.err)}`);
   const rendered = cli('render', data, '--lang', 'ko');
   if (!rendered.ok || !rendered.out.includes('<summit-timeline') || !rendered.out.includes('lang="ko"'))
     fail(`render --lang ko: exit ${rendered.status}`);

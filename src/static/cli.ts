@@ -12,7 +12,7 @@
  * (cli-args.ts); a file that cannot be read, exit 1.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataProblem } from '../data/types.js';
@@ -26,6 +26,7 @@ import { renderStatic } from './render-static.js';
 import { USAGE, UsageError, checkLanguage, parseCli, type RunRequest } from './cli-args.js';
 import { VERSION } from '../version.js';
 import { terminalSafe } from './terminal.js';
+import { checkDepth, checkEvents, checkSize, writeOwnFile } from './limits.js';
 // Node: problems carry their English messages (./problems.ts says why they are a module apart).
 import '../problem-messages.js';
 
@@ -45,13 +46,18 @@ async function main(argv: string[]): Promise<number> {
   const { file } = request;
   let raw: unknown;
   try {
+    // Limits first (./limits.ts): the size before reading, the nesting before parsing.
+    checkSize(file, (await stat(file)).size);
     const text = await readFile(file, 'utf8');
+    if (!file.endsWith('.csv')) checkDepth(file, text);
     // A spreadsheet's CSV is data too, for publish as for the element.
     raw = file.endsWith('.csv') ? (await import('../data/import-csv.js')).fromCsv(text).raw : JSON.parse(text);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     say(`cannot read ${file} as ${file.endsWith('.csv') ? 'CSV' : 'JSON'}: ${(error as Error).message}`);
     return 1;
   }
+  checkEvents(file, raw);
   const dataLang = (raw as { lang?: unknown } | null)?.lang;
   checkLanguage(request.lang, typeof dataLang === 'string' ? [dataLang] : []);
   if (request.command === 'publish') return publishFolder(raw, request);
@@ -92,7 +98,7 @@ async function writeOembedFolder(raw: unknown, snippet: string, request: RunRequ
   const out = String(request.out);
   await mkdir(out, { recursive: true });
   const files = { 'index.html': page, ...oembedFiles(doc, native, options) };
-  for (const [name, content] of Object.entries(files)) await writeFile(join(out, name), content);
+  for (const [name, content] of Object.entries(files)) await writeOwnFile(join(out, name), content);
   say(`wrote ${Object.keys(files).join(', ')} to ${out}; publish it at ${urls.page}`);
   return 0;
 }
@@ -129,9 +135,9 @@ async function publishFolder(raw: unknown, request: RunRequest): Promise<number>
   const out = String(request.out);
   await mkdir(out, { recursive: true });
   const all: Record<string, string | Uint8Array> = { ...files, ...images };
-  for (const [name, content] of Object.entries(all)) await writeFile(join(out, name), content);
+  for (const [name, content] of Object.entries(all)) await writeOwnFile(join(out, name), content);
   if (!hosted) await copyLibrary(out);
-  await writeFile(join(out, 'manifest.json'), manifest(all));
+  await writeOwnFile(join(out, 'manifest.json'), manifest(all));
   say(`wrote ${[...Object.keys(all), 'manifest.json'].join(', ')} to ${out}; publish it at ${base}`);
   return 0;
 }
@@ -144,8 +150,11 @@ async function copyLibrary(out: string) {
     say(`the library's built files are not beside this CLI (${dist}); host dist/embed.html and pass --embed-url`);
     return;
   }
-  for (const name of names) await copyFile(join(dist, name), join(out, name));
-  await cp(join(dist, 'chunks'), join(out, 'chunks'), { recursive: true, filter: (path) => !path.endsWith('.map') });
+  for (const name of names) await writeOwnFile(join(out, name), await readFile(join(dist, name)));
+  await mkdir(join(out, 'chunks'), { recursive: true });
+  for (const name of (await readdir(join(dist, 'chunks'))).filter((file) => file.endsWith('.js'))) {
+    await writeOwnFile(join(out, 'chunks', name), await readFile(join(dist, 'chunks', name)));
+  }
 }
 
 main(process.argv.slice(2)).then(
