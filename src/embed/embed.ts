@@ -17,6 +17,7 @@
  */
 import '../components/summit-timeline/summit-timeline.define.js';
 import { heightMessages, PYM_SEPARATOR } from './resize-messages.js';
+import { allowedSource, DEFAULT_SOURCES, SOURCES_META } from './sources.js';
 
 const ATTRIBUTES = ['src', 'theme', 'lang', 'layout', 'scale', 'selected'] as const;
 
@@ -61,7 +62,18 @@ function start() {
     if (value) timeline.setAttribute(name, value);
   }
   if (params.get('lang')) document.documentElement.lang = params.get('lang')!;
-  document.body.append(timeline);
+  // Only the sources this page's host allowed (./sources.ts); never the default chronology in their place.
+  const src = params.get('src');
+  const allowlist = document.querySelector<HTMLMetaElement>(`meta[name="${SOURCES_META}"]`)?.content ?? DEFAULT_SOURCES;
+  const verdict = src ? allowedSource(src, location.href, allowlist) : undefined;
+  if (verdict && !verdict.ok) {
+    const note = document.createElement('p');
+    note.className = 'refused';
+    note.textContent = `This timeline cannot be shown here: this page shows data only from the sources its publisher allowed, and ${verdict.origin} is not one of them.`;
+    document.body.append(note);
+  } else {
+    document.body.append(timeline);
+  }
 
   // '*': a sandboxed frame has an opaque origin and cannot know its host's; a
   // height is not a secret, and hosts check the message's source.

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { DEFAULT_SOURCES } from '../../src/embed/sources.js';
 
 interface Heights {
   pym: number[];
@@ -68,11 +69,31 @@ describe('iframe embed page', () => {
     own.stop();
   });
 
+  it('shows only the sources its host allowed: no data: page, no other host’s file (issue 29)', async () => {
+    const own = await embed(`id=t1&layout=vertical&src=${encodeURIComponent(`${location.origin}/test/fixtures/korean-war.json`)}`);
+    await waitUntil(() => latest(own.heights.amp) > 300, 'own data not rendered', { timeout: 8000 });
+    own.stop();
+    // Another origin on this machine (127.0.0.1 and localhost are two), and data the URL carries itself.
+    const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    for (const src of [
+      `${location.protocol}//${other}:${location.port}/test/fixtures/korean-war.json`,
+      'data:application/json,{"title":"Your session expired","events":[{"id":"a","date":"2024","headline":"Log in again"}]}',
+    ]) {
+      const refused = await embed(`id=t1&layout=vertical&src=${encodeURIComponent(src)}`);
+      await waitUntil(() => refused.heights.amp.length > 0, 'no height reported', { timeout: 8000 });
+      // A line of text, not a timeline (nor the default chronology in its place).
+      expect(latest(refused.heights.amp), src).to.be.below(150);
+      refused.stop();
+    }
+  });
+
   it('is a page hosts can embed: robots, title, links to the parent', async () => {
     const page = await (await fetch('/src/embed/embed.html')).text();
     expect(page).to.contain('<meta name="robots" content="noindex,indexifembedded" />');
     expect(page).to.match(/<title>[^<]+<\/title>/);
     expect(page).to.contain('<base target="_parent" />');
+    // The sources it shows, where the newsroom that hosts it edits them, as the script's default says.
+    expect(page).to.contain(`<meta name="summit-timeline-sources" content="${DEFAULT_SOURCES}" />`);
   });
 
   it('is resized by the documented host listener, which ignores other windows and bad heights', async () => {
