@@ -66,6 +66,9 @@ export const englishProblems: ProblemMessages = {
   csvYear: (v) => `'${v.text}' is not a year this timeline can place (a whole number, -10000 to 9999; -1 is 1 B.C.)`,
   csvNoLayout: () => 'has neither the TimelineJS columns (Year, Headline, …) nor ours (date, headline, …) in its first row',
   csvQuote: () => 'has a quoted cell that is never closed; the rows after it may have run together',
+  tooLarge: (v) => `is ${v.detail}; a timeline reads at most ${v.limit} MB (not read)`,
+  tooDeep: (v) => `nests ${v.count} levels deep; a timeline reads at most ${v.limit} (not read)`,
+  tooManyEvents: (v) => `has ${v.count}, more than a timeline shows (${v.limit}): the first ${v.limit} are shown`,
 };
 
 registerEnglishMessages(englishProblems);

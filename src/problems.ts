@@ -51,6 +51,9 @@ export const PROBLEM_CODES = [
   'csvYear',
   'csvNoLayout',
   'csvQuote',
+  'tooLarge',
+  'tooDeep',
+  'tooManyEvents',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -72,6 +75,9 @@ export interface ProblemValues {
   readonly status?: number;
   readonly detail?: string;
   readonly src?: string;
+  /** A count past a limit (events, levels of nesting) and the limit (./data/limits.ts). */
+  readonly count?: number;
+  readonly limit?: number;
 }
 
 export type ProblemMessages = { readonly [K in ProblemCode]: (v: ProblemValues) => string };

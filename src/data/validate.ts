@@ -15,6 +15,7 @@ import type {
   RelativeDating, TimelineDoc, TimelineEra, TimelineEvent,
 } from './types.js';
 import { EMPTY_DOC } from './types.js';
+import { MAX_EVENTS } from './limits.js';
 
 /** A wrong value, described by its type (and its text, when it is text) for the problem's message. */
 function valueOf(value: unknown): NonNullable<ProblemValues['got']> {
@@ -282,7 +283,10 @@ function readList<T>(
     return [];
   }
   if (field === 'events' && list.length === 0) report.drop('events', 'eventsEmpty');
-  return list.map(readItem).filter((item): item is T => item !== undefined);
+  // Past the limit (./limits.ts) the first MAX_EVENTS are read and shown, and the rest named as left out.
+  const kept = field === 'events' && list.length > MAX_EVENTS ? list.slice(0, MAX_EVENTS) : list;
+  if (kept !== list) report.drop('events', 'tooManyEvents', { count: list.length, limit: MAX_EVENTS });
+  return kept.map(readItem).filter((item): item is T => item !== undefined);
 }
 
 /** Validates a parsed JSON value into a TimelineDoc plus everything wrong with it. */

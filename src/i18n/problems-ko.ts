@@ -76,5 +76,8 @@ export const koProblems: ProblemWording = {
     csvYear: (v) => `'${v.text}'은(는) 표시할 수 있는 연도가 아닙니다(-10000~9999의 정수, -1은 기원전 1년)`,
     csvNoLayout: () => '첫 행에 TimelineJS 열(Year, Headline, …)도 이 형식의 열(date, headline, …)도 없습니다',
     csvQuote: () => '에 닫히지 않은 따옴표가 있어 뒤의 행이 합쳐졌을 수 있습니다',
+    tooLarge: (v) => `은(는) ${v.detail}입니다. 타임라인은 최대 ${v.limit}MB까지 읽습니다 (읽지 않음)`,
+    tooDeep: (v) => `은(는) ${v.count}단계로 중첩되어 있습니다. 타임라인은 최대 ${v.limit}단계까지 읽습니다 (읽지 않음)`,
+    tooManyEvents: (v) => `은(는) ${v.count}개로, 타임라인이 표시하는 최대 ${v.limit}개보다 많습니다: 처음 ${v.limit}개를 표시합니다`,
   },
 };

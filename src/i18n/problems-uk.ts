@@ -76,5 +76,8 @@ export const ukProblems: ProblemWording = {
     csvYear: (v) => `«${v.text}» — не рік, який можна розмістити (ціле число від -10000 до 9999; -1 — це 1 р. до н. е.)`,
     csvNoLayout: () => 'у першому рядку немає ні стовпців TimelineJS (Year, Headline, …), ні наших (date, headline, …)',
     csvQuote: () => 'містить незакриті лапки; наступні рядки могли злитися',
+    tooLarge: (v) => `— ${v.detail}; таймлайн читає не більше ${v.limit} МБ (не прочитано)`,
+    tooDeep: (v) => `— вкладеність ${v.count} рівнів; таймлайн читає не більше ${v.limit} (не прочитано)`,
+    tooManyEvents: (v) => `— ${v.count}, більше, ніж показує таймлайн (${v.limit}): показано перші ${v.limit}`,
   },
 };

@@ -1,39 +1,20 @@
 /**
- * What the CLI takes, stated and checked before any work starts: sized from what
- * newsrooms publish (a long chronology has hundreds of events, the largest
- * thousands; the bench draws 10,000), not from where the tools break. Beyond them
- * a 100 MB file once used 3 GB of memory and a 10⁵-deep JSON ended in a stack
- * trace (issue 29); now each is one line and exit 2.
+ * The limits of ../data/limits.ts, checked by the CLI before any work starts:
+ * beyond them a 100 MB file once used 3 GB of memory and a 10⁵-deep JSON ended
+ * in a stack trace (issue 29); now each is one line and exit 2.
  */
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { UsageError } from './cli-args.js';
+import { MAX_DEPTH, MAX_EVENTS, MAX_TEXT_MB, jsonDepth, megabytes } from '../data/limits.js';
 
-export const MAX_FILE_BYTES = 20_000_000;
-export const MAX_EVENTS = 20_000;
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH, MAX_EVENTS, jsonDepth } from '../data/limits.js';
+export const MAX_FILE_BYTES = MAX_TEXT_MB * 1_000_000;
 
 /** The file's size, before it is read. */
 export function checkSize(file: string, bytes: number): void {
   if (bytes > MAX_FILE_BYTES)
-    throw new UsageError(`${file} is ${(bytes / 1e6).toFixed(1)} MB; the largest file summit-timeline reads is ${MAX_FILE_BYTES / 1e6} MB`);
-}
-
-/** How deeply JSON text nests, read in one pass without parsing (brackets inside strings do not count). */
-export function jsonDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
-    else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return deepest;
+    throw new UsageError(`${file} is ${megabytes(bytes)}; the largest file summit-timeline reads is ${MAX_TEXT_MB} MB`);
 }
 
 /** The text's nesting, before it is parsed. */
