@@ -188,6 +188,30 @@ for (const n of [1000, 10000]) {
   pure.push({ n, validate: median(times.validate), layout: median(times.layout) });
 }
 
+// The readers of untrusted text, on 1 MB of the inputs that once made them quadratic
+// (issue 29, finding 4), and of plain markup, from the built modules: ms per MB.
+const { parseRichText } = await import(join(root, 'dist/data/rich-text.js'));
+const { slugFromHeadline } = await import(join(root, 'dist/data/slug.js'));
+const { readHtmlMedia } = await import(join(root, 'dist/data/html-media.js'));
+const MB = 1_000_000;
+const fill = (unit, prefix = '', suffix = '') =>
+  prefix + unit.repeat(Math.ceil((MB - prefix.length - suffix.length) / unit.length)) + suffix;
+const readers = [
+  ['rich text', "'<a ' repeated", parseRichText, fill('<a ')],
+  ['rich text', "'<i>' repeated (333,000 tags)", parseRichText, fill('<i>')],
+  ['rich text', 'links and text', parseRichText, fill('<a href="https://example.org/">a link</a> and <em>text</em>. ')],
+  ['slug', "'<' repeated", slugFromHeadline, fill('<')],
+  ['HTML media', "'<blockquote>\\n--', spaces, '<'", readHtmlMedia, fill(' ', '<blockquote>\n--', '<')],
+].map(([reader, input, read, text]) => {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    read(text);
+    times.push(performance.now() - t);
+  }
+  return { reader, input, ms: median(times) };
+});
+
 // --- The report -----------------------------------------------------------------
 const fmt = (x, d = 0) => (x == null || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const ratio = (x) => (x == null || Number.isNaN(x) ? 'n/a' : `${x.toFixed(2)}×`);
@@ -224,3 +248,9 @@ console.log('');
 console.log('| N | validate ms | layout ms |');
 console.log('| ---: | ---: | ---: |');
 for (const p of pure) console.log(`| ${p.n} | ${fmt(p.validate, 1)} | ${fmt(p.layout, 1)} |`);
+console.log('');
+console.log('### Readers of untrusted text, 1 MB each (Node, built modules)');
+console.log('');
+console.log('| reader | input | ms per MB |');
+console.log('| --- | --- | ---: |');
+for (const r of readers) console.log(`| ${r.reader} | ${r.input} | ${fmt(r.ms, 1)} |`);
