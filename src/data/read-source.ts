@@ -89,19 +89,21 @@ export async function toNative(raw: unknown, format: Format = 'auto'): Promise<{
   return { raw, problems: [] };
 }
 
-/** A problem when the text is past a stated limit: its size, or (JSON) how deeply it nests. */
-function textLimit(text: string, field: string): DataProblem | undefined {
+/**
+ * A problem when the text is past a stated limit (./limits.ts), found before any
+ * work: a reader's tab must not parse 100 MB, or JSON nested 10⁵ levels deep.
+ */
+function textLimit(text: string, field: string, json: boolean): DataProblem | undefined {
   const at = { subject: 'document' as const, field, skipped: true };
   if (text.length > MAX_TEXT_CHARS) return { ...at, ...problemText('tooLarge', { detail: megabytes(text.length), limit: MAX_TEXT_MB }) };
-  const depth = looksLikeJson(text) ? jsonDepth(text) : 0;
+  const depth = json ? jsonDepth(text) : 0;
   if (depth > MAX_DEPTH) return { ...at, ...problemText('tooDeep', { count: depth, limit: MAX_DEPTH }) };
   return undefined;
 }
 
-const looksLikeJson = (text: string) => /^\s*[[{]/.test(text);
-
 export async function readSourceText(text: string, hints: SourceHints, preview?: Preview): Promise<ReadResult> {
-  if (text.length > MAX_TEXT_CHARS) return { doc: EMPTY_DOC, problems: [textLimit(text, hints.field)!] };
+  const limit = textLimit(text, hints.field, !looksLikeCsv(hints));
+  if (limit) return { doc: EMPTY_DOC, problems: [limit] };
   if (looksLikeCsv(hints)) {
     const { fromCsv } = await import('./import-csv.js');
     const { raw, problems } = fromCsv(text);
@@ -115,9 +117,6 @@ export async function readSourceText(text: string, hints: SourceHints, preview?:
     const members = membersBeforeEvents(text);
     if (typeof members?.title === 'string') await showHeading(members, heading);
   }
-  // The limits (./limits.ts) before any work: a reader's tab must not parse 100 MB, or 10⁵ levels.
-  const limit = textLimit(text, hints.field);
-  if (limit) return { doc: EMPTY_DOC, problems: [limit] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -8,7 +8,6 @@ import { open } from 'node:fs/promises';
 import { UsageError } from './cli-args.js';
 import { MAX_DEPTH, MAX_EVENTS, MAX_TEXT_MB, jsonDepth, megabytes } from '../data/limits.js';
 
-export { MAX_DEPTH, MAX_EVENTS, jsonDepth } from '../data/limits.js';
 export const MAX_FILE_BYTES = MAX_TEXT_MB * 1_000_000;
 
 /** The file's size, before it is read. */

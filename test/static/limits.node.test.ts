@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { UsageError } from '../../src/static/cli-args.js';
-import { MAX_DEPTH, MAX_EVENTS, checkDepth, checkEvents, checkSize, jsonDepth, writeOwnFile } from '../../src/static/limits.js';
+import { MAX_DEPTH, MAX_EVENTS, jsonDepth } from '../../src/data/limits.js';
+import { checkDepth, checkEvents, checkSize, writeOwnFile } from '../../src/static/limits.js';
 
 describe('the CLI’s limits', () => {
   it('reads how deeply JSON nests without parsing it, brackets in strings aside', () => {

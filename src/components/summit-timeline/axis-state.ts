@@ -8,12 +8,13 @@ import type { Scale } from '../../layout/axis.js';
 import type { AxisView } from '../../layout/axis-view.js';
 import type { TimelineView } from '../../layout/view.js';
 import type { LabelMeasureController } from './label-measure.js';
+import { Memo } from './memo.js';
 
 type HorizontalPart = typeof import('./horizontal-view.js');
 
 export class AxisState {
   view?: AxisView;
-  private inputs?: readonly unknown[];
+  private readonly built = new Memo<AxisView>();
   /** Measures axis labels in their font; comes with the horizontal chunk. */
   private labels?: LabelMeasureController;
   /** The axis and the selection the last time the current marker was kept in view; no axis until one is drawn. */
@@ -24,16 +25,14 @@ export class AxisState {
   /** Before a render: the axis for this view and width, or none when the horizontal layout is not drawn. */
   update(horizontal: HorizontalPart | undefined, view: TimelineView | undefined, width: number, scale: Scale): void {
     if (!horizontal || !view) {
+      this.built.clear();
       this.view = undefined;
-      this.inputs = undefined;
       return;
     }
     const labels = (this.labels ??= new horizontal.LabelMeasureController(this.host));
-    const inputs = [view, width, scale, labels.version] as const;
-    if (!this.inputs || inputs.some((input, i) => input !== this.inputs![i])) {
-      this.view = horizontal.buildAxisView(view, { width, scale, measure: labels.measure });
-      this.inputs = inputs;
-    }
+    this.view = this.built.get([view, width, scale, labels.version], () =>
+      horizontal.buildAxisView(view, { width, scale, measure: labels.measure }),
+    );
   }
 
   /**

@@ -10,6 +10,7 @@ import type { SwipeTracker } from './swipe.js';
 import type { ResolvedLayout } from './keyboard.js';
 import { AxisState } from './axis-state.js';
 import { Batches } from './batches.js';
+import { Memo } from './memo.js';
 import { hydratableRoot } from './hydration.js';
 import { ReaderActions, type Selection } from './reader-actions.js';
 import { renderLayout } from './layout-contexts.js';
@@ -111,7 +112,7 @@ export class SummitTimelineElement extends LitElement {
   private readonly languages = new LanguageController(this);
   /** Everything the render shows, from data → layout; rebuilt only when its inputs change. */
   private view?: TimelineView;
-  private viewInputs?: readonly unknown[];
+  private readonly views = new Memo<TimelineView>();
   /** Each layout and the editor panel are chunks of their own, loaded when first needed. */
   private readonly parts = new LayoutParts(this, serverVertical);
   private readonly axis = new AxisState(this);
@@ -226,14 +227,15 @@ export class SummitTimelineElement extends LitElement {
     const doc = state?.partial ? undefined : state?.doc;
     this.languages.useFor(this, state?.doc.lang);
     const language = this.languages.language;
-    const viewInputs = [doc, language, this.gapYears] as const;
-    if (!doc) this.view = undefined;
-    else if (!this.viewInputs || viewInputs.some((input, i) => input !== this.viewInputs![i])) {
-      this.view = buildView(doc, { language, gapYears: this.gapYears });
-      // The server and a hydrating first render draw everything, as the static HTML has it.
-      this.batches.start(this.view.events.length, isServer || this.hydrating);
-      this.viewInputs = viewInputs;
-    }
+    if (!doc) this.views.clear();
+    this.view =
+      doc &&
+      this.views.get([doc, language, this.gapYears], () => {
+        const view = buildView(doc, { language, gapYears: this.gapYears });
+        // The server and a hydrating first render draw everything, as the static HTML has it.
+        this.batches.start(view.events.length, isServer || this.hydrating);
+        return view;
+      });
     if (!this.hydrating) {
       this.deepLinks.apply(this.events, (id) => {
         this.selected = id;
