@@ -57,6 +57,27 @@ describe('<summit-timeline> with no data of its own (vertical)', () => {
     expect(items(el)[1].querySelectorAll('.band.first.last')).to.have.length(1);
   });
 
+  it('sets overlapping eras side by side, each band in its own lane', async () => {
+    const era = (id: string, date: string) => ({ id, date, label: id });
+    const el = timelineWith(
+      {
+        eras: [era('a', '1950/1960'), era('b', '1951/1959'), era('c', '1952/1958')],
+        events: [
+          { id: 'one', date: '1953', headline: 'One', source: { quote: 'One' } },
+          { id: 'two', date: '1955', headline: 'Two', source: { quote: 'Two' } },
+        ],
+      },
+      { layout: 'vertical' },
+    );
+    await fixture(html`<div style="width: 500px">${el}</div>`);
+    await rendered(el, 2);
+    const lefts = [...items(el)[0].querySelectorAll('.band')].map((band) => Math.round(band.getBoundingClientRect().left));
+    expect(lefts).to.have.length(3);
+    expect(new Set(lefts).size, `band positions ${lefts}`).to.equal(3);
+    // Classes, not style attributes: a strict CSP drops those from server-drawn markup.
+    expect(shadow(el).querySelector('.band[style]')).to.equal(null);
+  });
+
   it('shows the article’s words on every card and labels the outside fact with its citation', async () => {
     const el = await rendered(await fixture<SummitTimelineElement>(html`<summit-timeline layout="vertical"></summit-timeline>`), 5);
     for (const li of items(el)) {

@@ -10,9 +10,10 @@ import { guard } from 'lit/directives/guard.js';
 import type { TimelineEvent } from '../../data/types.js';
 import type { Language } from '../../i18n/strings.js';
 import type { EraView, EventView, GapView, TimelineView } from '../../layout/view.js';
-import { cssVars } from './css-vars.js';
 import { renderSources } from './event-card.js';
 import { renderRich, single } from './render-rich.js';
+
+import { MAX_LANE } from './vertical.styles.js';
 
 export { verticalStyles } from './vertical.styles.js';
 
@@ -41,19 +42,26 @@ export interface VerticalContext {
   readonly itemInputs: readonly unknown[];
 }
 
-const bandClass = (mark: EraView) => `band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''}`;
-const lane = (mark: EraView) => cssVars({ '--lane': String(mark.lane) });
+/**
+ * An era band's lane is a class (lane-1 … lane-8), not a style attribute: the server
+ * writes this markup as text, and a page whose CSP has no 'unsafe-inline' for styles
+ * drops style attributes, which would stack every overlapping era in one lane. Nine
+ * or more eras open at one time share the last lane; the list would be unreadable
+ * long before that.
+ */
+const bandClass = (mark: EraView) =>
+  `band ${mark.first ? 'first' : ''} ${mark.last ? 'last' : ''} ${mark.lane > 0 ? `lane-${Math.min(mark.lane, MAX_LANE)}` : ''}`;
 
 /** The gap before an event, with the era band beside it when there is one: one template, not a list of two. */
 function renderGap(gap: GapView, id: string, band?: EraView) {
   const long = gap.long ? 'long' : '';
   return band
-    ? html`<span class="gap-line ${long}" aria-hidden="true"></span><p part="gap" class="gap ${long}" id=${id} dir="auto">${gap.label}</p><span class=${bandClass(band)} style=${lane(band)} aria-hidden="true"></span>`
+    ? html`<span class="gap-line ${long}" aria-hidden="true"></span><p part="gap" class="gap ${long}" id=${id} dir="auto">${gap.label}</p><span class=${bandClass(band)} aria-hidden="true"></span>`
     : html`<span class="gap-line ${long}" aria-hidden="true"></span><p part="gap" class="gap ${long}" id=${id} dir="auto">${gap.label}</p>`;
 }
 
 function renderEraBand(mark: EraView) {
-  return html`<span class=${bandClass(mark)} style=${lane(mark)} aria-hidden="true"></span>`;
+  return html`<span class=${bandClass(mark)} aria-hidden="true"></span>`;
 }
 
 function renderEraLabel(era: EraView, ctx: VerticalContext, id?: string) {

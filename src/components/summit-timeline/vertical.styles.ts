@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The highest lane an era band has its own place in (vertical-view.ts says why lanes are classes). */
+export const MAX_LANE = 8;
+const laneRules = unsafeCSS(Array.from({ length: MAX_LANE }, (_, i) => `.band.lane-${i + 1}{--lane:${i + 1}}`).join(''));
 
 /** The vertical list: the rail, its dots and era bands beside the gap labels and cards. */
 export const verticalStyles = css`
@@ -80,6 +84,7 @@ export const verticalStyles = css`
     translate: calc(var(--lane, 0) * -1.1rem * var(--_dir, 1)) 0;
     background: var(--_era);
   }
+  ${laneRules}
   .band.first {
     grid-row-start: 2;
     border-start-start-radius: 999px;
