@@ -6,7 +6,8 @@
 //  2. Unbundled ESM (dist/index.js, dist/components/…) with lit and date-fns left
 //     as imports, for apps with their own bundler, and dist/static/ for Node
 //     (renderStatic and the `summit-timeline render` CLI). tsc adds the .d.ts files.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHtml from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -75,7 +76,22 @@ const embedPage = () => ({
       '<script src="./embed.js" defer></script>',
     );
     if (!page.includes('./embed.js')) this.error('src/embed/embed.html no longer loads ./embed.ts');
+    if (!page.includes('href="./embed.css"')) this.error('src/embed/embed.html no longer links ./embed.css');
     this.emitFile({ type: 'asset', fileName: 'embed.html', source: page });
+    this.emitFile({ type: 'asset', fileName: 'embed.css', source: readFileSync('src/embed/embed.css', 'utf8') });
+  },
+});
+
+/**
+ * dist/summit-timeline.css and summit-timeline-page.css: what `render --stylesheets`
+ * links in place of inline <style> on strict-CSP pages. Written by the built
+ * renderer itself, so each file is byte for byte what its SSR would have inlined.
+ */
+const stylesheets = () => ({
+  name: 'stylesheets',
+  async writeBundle() {
+    const { stylesheetFiles } = await import(pathToFileURL('dist/static/render-static.js').href);
+    for (const [name, css] of Object.entries(stylesheetFiles())) writeFileSync(`dist/${name}`, css);
   },
 });
 
@@ -174,7 +190,7 @@ export default [
     // The same template minifier as the embed bundles: Lit's hydration matches a server's
     // markup to the client's templates by a digest of their strings, so the static
     // renderer must write them exactly as the hydrate bundle has them.
-    plugins: [json({ preferConst: true }), minifyTemplates(), compile()],
+    plugins: [json({ preferConst: true }), minifyTemplates(), compile(), stylesheets()],
     output: {
       dir: 'dist',
       format: 'es',

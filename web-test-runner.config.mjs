@@ -136,6 +136,7 @@ async function staticSnippet(dist, options) {
   const args = ['dist/static/cli.js', 'render', 'data/summit-2023.json', '--id', options.id];
   if (options.lang) args.push('--lang', options.lang);
   if (options.fallbackOnly) args.push('--fallback-only');
+  if (options.stylesheets) args.push('--stylesheets', options.stylesheets);
   const cli = spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (cli.status !== 0) throw new Error(`summit-timeline render failed: ${cli.stderr}`);
   return cli.stdout.replace(/\n$/, '');
@@ -154,6 +155,29 @@ ${body}
   window.loadTimeline = () => import('/src/hydrate.ts');
   window.loadPlainBundle = () => import('/src/components/summit-timeline/summit-timeline.define.ts');
 </script>
+</body></html>`;
+
+/**
+ * Strict CSP, as a newsroom that allows no inline styles sets it. Any page asked
+ * for with ?csp=KEY is served under it, and the browser reports each violation to
+ * /__csp__/report?key=KEY; GET /__csp__/reports?key=KEY answers what it reported.
+ */
+const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const cspReports = new Map();
+const readBody = (request) =>
+  new Promise((done, fail) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', fail);
+  });
+/** A page under strict CSP with the server-drawn timeline, its stylesheets linked; ?hydrate=1 adds the hydrate script. */
+const strictPageFor = (body, hydrate) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>static, strict CSP</title>
+<link rel="stylesheet" href="/test/pages/strict-static.css"></head>
+<body>
+${body}
+${hydrate ? '<script type="module" src="/src/hydrate.ts"></script>' : ''}
 </body></html>`;
 
 // Firefox ESR (Debian's, driven over WebDriver BiDi by puppeteer-core), in one zone
@@ -189,6 +213,28 @@ export default {
   // Tests run Lit's development build for its warnings; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   middleware: [
+    // Strict CSP with reports (STRICT_CSP above): the header on any page asked for with ?csp=KEY.
+    async (context, next) => {
+      const key = String(context.query.key ?? '').replace(/[^\w-]/g, '');
+      if (context.path === '/__csp__/report' && context.method === 'POST') {
+        const body = await readBody(context.req);
+        cspReports.set(key, [...(cspReports.get(key) ?? []), JSON.parse(body || '{}')['csp-report'] ?? body]);
+        context.status = 204;
+        return;
+      }
+      if (context.path === '/__csp__/reports') {
+        context.body = JSON.stringify(cspReports.get(key) ?? []);
+        context.type = 'application/json';
+        return;
+      }
+      if (context.path === '/__csp__/control.html') {
+        // The fence: a page that breaks the policy on purpose, to know that reports arrive.
+        context.body = '<!doctype html><title>control</title><p style="color: red">inline style</p><style>p { margin: 0 }</style>';
+        context.type = 'text/html; charset=utf-8';
+      } else await next();
+      const csp = String(context.query.csp ?? '').replace(/[^\w-]/g, '');
+      if (csp) context.set('Content-Security-Policy', `${STRICT_CSP}; report-uri /__csp__/report?key=${csp}`);
+    },
     // The dist run: a source entry becomes a module that loads its built bundle, the
     // embed page a redirect to the built one (which loads ./embed.js beside it).
     (context, next) => {
@@ -261,12 +307,28 @@ ${php.stdout}
     // (503 and the reason when PHP or WordPress is not here: the test skips).
     async (context, next) => {
       if (!context.path.startsWith('/__static__/')) return next();
+      // The files `render --stylesheets /__static__/css/` links, from the renderer under test.
+      if (context.path.startsWith('/__static__/css/')) {
+        const name = context.path.slice('/__static__/css/'.length);
+        const files = wantsDist(context) ? null : (await staticFromSource()).stylesheetFiles();
+        const css = files ? files[name] : await readFile(`dist/${name.replace(/[^\w.-]/g, '')}`, 'utf8').catch(() => undefined);
+        if (css === undefined) return next();
+        context.body = css;
+        context.type = 'text/css; charset=utf-8';
+        return;
+      }
       const lang = context.query.lang || undefined;
       const snippet = await staticSnippet(wantsDist(context), {
         ...(lang ? { lang } : {}),
         ...(context.query.fallbackOnly ? { fallbackOnly: true } : {}),
+        ...(context.path === '/__static__/strict.html' ? { stylesheets: '/__static__/css/' } : {}),
         id: 'summit',
       });
+      if (context.path === '/__static__/strict.html') {
+        context.body = strictPageFor(snippet, context.query.hydrate === '1');
+        context.type = 'text/html; charset=utf-8';
+        return;
+      }
       const page = context.path === '/__static__/summit.html';
       if (context.query.kses) {
         const php = spawnSync('php', ['test/wordpress/wp-kses-post.php'], {

@@ -210,6 +210,19 @@ try {
   const rendered = cli('render', data, '--lang', 'ko');
   if (!rendered.ok || !rendered.out.includes('<summit-timeline') || !rendered.out.includes('lang="ko"'))
     fail(`render --lang ko: exit ${rendered.status}`);
+  // For strict-CSP pages: the render links the package's two stylesheets, each exactly what it would have inlined.
+  const linked = cli('render', data, '--stylesheets', '/assets/summit/');
+  const inlineCss = rendered.out.match(/<template shadowroot[^>]*><style>([^<]*)<\/style>/)?.[1];
+  const installedCss = readFileSync(join(nodeApp, 'node_modules/summit-timeline/dist/summit-timeline.css'), 'utf8');
+  if (
+    !linked.ok ||
+    /<style|\sstyle=/.test(linked.out) ||
+    !linked.out.includes('<link rel="stylesheet" href="/assets/summit/summit-timeline.css">') ||
+    !linked.out.includes('<link rel="stylesheet" href="/assets/summit/summit-timeline-page.css">') ||
+    inlineCss === undefined ||
+    installedCss !== `${inlineCss}\n`
+  )
+    fail(`render --stylesheets: exit ${linked.status}; the shipped summit-timeline.css ${installedCss === `${inlineCss}\n` ? 'matches' : 'differs from'} the inline styles`);
   // Without the optional peer, publish says in one line how to get it.
   const publish = cli('publish', data, '--base-url', 'https://cdn.example/story/', '--out', join(work, 'published'));
   if (publish.status !== 1 || !/npm install puppeteer-core/.test(publish.err) || publish.err.trim().split('\n').length !== 1)

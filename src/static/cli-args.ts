@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { LAYOUT_CHOICES, THEMES, type LayoutChoice, type Theme } from '../components/summit-timeline/options.js';
 import { INTERFACE_LANGUAGES, baseLanguage } from '../i18n/load-language.js';
+import { isStylesheetFolder } from './stylesheets.js';
 
 export class UsageError extends Error {}
 
@@ -28,6 +29,8 @@ options:
   --id ID                      the timeline's id (deep links, the frame's messages)
   --heading-level 2-5          render: the level of the timeline's heading (its events one below)
   --fallback-only              render: the readable list alone, no element
+  --stylesheets URL/           render: link summit-timeline.css and summit-timeline-page.css
+                               from this folder, for pages whose CSP allows no inline styles
   --base-url URL/              oembed, publish: where the folder will be published
   --embed-url URL              oembed (required), publish: the hosted embed page
   --out DIR                    oembed, publish: the folder to write
@@ -41,6 +44,7 @@ const OPTIONS = {
   id: { type: 'string' },
   'heading-level': { type: 'string' },
   'fallback-only': { type: 'boolean' },
+  stylesheets: { type: 'string' },
   'base-url': { type: 'string' },
   'embed-url': { type: 'string' },
   out: { type: 'string' },
@@ -59,6 +63,7 @@ export interface RunRequest {
   readonly id?: string;
   readonly headingLevel?: number;
   readonly fallbackOnly: boolean;
+  readonly stylesheets?: string;
   readonly baseUrl?: string;
   readonly embedUrl?: string;
   readonly out?: string;
@@ -106,6 +111,9 @@ export function parseCli(argv: readonly string[]): CliRequest {
   const headingLevel = rawLevel === undefined ? undefined : Number(rawLevel);
   if (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 2 && headingLevel <= 5))
     throw new UsageError(`--heading-level '${rawLevel}' is not one of 2, 3, 4, 5`);
+  const stylesheets = values.stylesheets;
+  if (stylesheets !== undefined && !isStylesheetFolder(stylesheets))
+    throw new UsageError(`--stylesheets '${stylesheets}' is not a folder's address: an http(s) URL or a path, ending in "/"`);
   const theme = oneOf('theme', values.theme, THEMES);
   const layout = oneOf('layout', values.layout, LAYOUT_CHOICES);
   return {
@@ -118,6 +126,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
     ...(layout ? { layout } : {}),
     ...(values.id !== undefined ? { id: values.id } : {}),
     ...(headingLevel !== undefined ? { headingLevel } : {}),
+    ...(stylesheets !== undefined ? { stylesheets } : {}),
     ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
     ...(values['embed-url'] !== undefined ? { embedUrl: values['embed-url'] } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),

@@ -22,7 +22,7 @@ import { validateDocument } from '../data/validate.js';
 import { toNative } from '../data/read-source.js';
 import { oembedFiles, oembedUrls } from './oembed.js';
 import { describeProblem } from '../data/describe.js';
-import { renderStatic } from './render-static.js';
+import { renderStatic, stylesheetFiles } from './render-static.js';
 import { USAGE, UsageError, checkLanguage, parseCli, type RunRequest } from './cli-args.js';
 import { VERSION } from '../version.js';
 import { terminalSafe } from './terminal.js';
@@ -68,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
     ...(request.id ? { id: request.id } : {}),
     ...(request.headingLevel ? { headingLevel: request.headingLevel } : {}),
     ...(request.fallbackOnly ? { fallbackOnly: true } : {}),
+    // The oEmbed folder's page links the stylesheets written beside it, so it holds under a strict CSP.
+    ...(request.command === 'oembed' ? { stylesheets: './' } : request.stylesheets ? { stylesheets: request.stylesheets } : {}),
     onProblem: (problem) => say(describeProblem(problem)),
   });
   if (request.command === 'render') {
@@ -97,7 +99,7 @@ async function writeOembedFolder(raw: unknown, snippet: string, request: RunRequ
   const page = timelinePage(doc, request.lang ?? doc.lang ?? 'en', urls, options, snippet, false);
   const out = String(request.out);
   await mkdir(out, { recursive: true });
-  const files = { 'index.html': page, ...oembedFiles(doc, native, options) };
+  const files = { 'index.html': page, ...oembedFiles(doc, native, options), ...stylesheetFiles() };
   for (const [name, content] of Object.entries(files)) await writeOwnFile(join(out, name), content);
   say(`wrote ${Object.keys(files).join(', ')} to ${out}; publish it at ${urls.page}`);
   return 0;
@@ -145,7 +147,7 @@ async function publishFolder(raw: unknown, request: RunRequest): Promise<number>
 /** The embed page and the hydrate bundle, from the package's own dist/, so the folder needs nothing else. */
 async function copyLibrary(out: string) {
   const dist = fileURLToPath(new URL('../', import.meta.url));
-  const names = ['embed.html', 'embed.js', 'summit-timeline.hydrate.min.js'];
+  const names = ['embed.html', 'embed.js', 'embed.css', 'summit-timeline.hydrate.min.js'];
   if (!names.every((name) => existsSync(join(dist, name)))) {
     say(`the library's built files are not beside this CLI (${dist}); host dist/embed.html and pass --embed-url`);
     return;

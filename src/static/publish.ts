@@ -22,7 +22,7 @@ import type { Language } from '../i18n/strings.js';
 import { datesFor } from '../layout/view.js';
 import { escapeHtml as e } from './escape.js';
 import { discoveryLink, oembedFiles, oembedUrls, type OembedOptions } from './oembed.js';
-import { renderStatic, type StaticOptions } from './render-static.js';
+import { renderStatic, stylesheetFiles, type StaticOptions } from './render-static.js';
 import '../problem-messages.js';
 import { own } from '../own.js';
 
@@ -41,6 +41,8 @@ export const PURPOSES: Readonly<Record<string, string>> = {
   'fallback.html': 'The readable list alone: survives WordPress KSES and CKEditor “Basic HTML”',
   'amp.html': 'An amp-iframe for AMP pages, with snapshot.png as its placeholder',
   'email.html': 'Newsletter HTML: tables and inline styles, no script, readable with images off',
+  'summit-timeline.css': 'The timeline’s styles, linked by index.html so it holds under a CSP without inline styles',
+  'summit-timeline-page.css': 'The page rule that hides the readable list once the timeline is drawn, linked by index.html',
   'snapshot.png': 'The whole chronology as one image (2× pixels): noscript, AMP placeholder, Apple News, print',
   'card.png': '1200×630 social card: title, span of years, a miniature axis',
 };
@@ -168,14 +170,18 @@ export async function publishText(source: unknown, options: PublishOptions) {
   const common = { lang, id: options.id ?? 'summit-timeline', ...(options.theme ? { theme: options.theme } : {}) };
   const snippet = await renderStatic(native.raw, { ...common, ...(options.onProblem ? { onProblem: options.onProblem } : {}) });
   const fallback = await renderStatic(native.raw, { ...common, fallbackOnly: true });
+  // The folder's own page links the stylesheets beside it (no inline styles for its CSP);
+  // snippet.html keeps them inline, to paste into pages that host no files of ours.
+  const ownPage = await renderStatic(native.raw, { ...common, stylesheets: './' });
   const files: Record<string, string> = {
-    'index.html': timelinePage(doc, lang, urls, options, snippet),
+    'index.html': timelinePage(doc, lang, urls, options, ownPage),
     ...oembedFiles(doc, native.raw, options),
     // The hint first, so the script loads while the long static HTML before its tag is still arriving.
     'snippet.html': `<link rel="modulepreload" href="${e(urls.hydrate)}">\n${snippet}\n<script type="module" src="${e(urls.hydrate)}"></script>\n`,
     'fallback.html': `${fallback}\n`,
     'amp.html': ampSnippet(doc, urls),
     'email.html': email(doc, language, urls),
+    ...stylesheetFiles(),
   };
   return { files, doc, language, snippet, urls };
 }

@@ -33,6 +33,7 @@ import { toNative } from '../data/read-source.js';
 import { loadLanguage } from '../i18n/load-language.js';
 import { escapeHtml, scriptSafeJson } from './escape.js';
 import { fallbackHtml } from './fallback.js';
+import { STYLESHEETS, isStylesheetFolder } from './stylesheets.js';
 // Node: problems carry their English messages (./problems.ts says why they are a module apart).
 import '../problem-messages.js';
 
@@ -60,6 +61,13 @@ export interface StaticOptions {
    * where a <template> or <script> would leave CSS and JSON as visible text.
    */
   readonly fallbackOnly?: boolean;
+  /**
+   * For pages whose CSP allows no inline styles (`style-src 'self'`): the address
+   * of the folder serving `summit-timeline.css` and `summit-timeline-page.css`
+   * (the package's `dist/`, or the files `publish` writes), ending in `/`. The
+   * output then links those two stylesheets in place of its two `<style>` blocks.
+   */
+  readonly stylesheets?: string;
   /** Called for each problem in the data; invalid items are left out of the output. */
   readonly onProblem?: (problem: DataProblem) => void;
 }
@@ -71,6 +79,16 @@ export interface StaticOptions {
  */
 const HIDE_LIST_WHEN_DRAWN =
   'summit-timeline:not(:has(>template)):has(>script[type="application/json"]:not(:empty))+[data-summit-fallback]{display:none}';
+
+/** The element's styles as Lit SSR writes them into the declarative shadow root. */
+const shadowCss = () => SummitTimelineElement.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('');
+
+/** The two files `stylesheets` points at: the package's dist/ has them, and `publish` writes them. */
+export function stylesheetFiles(): Record<string, string> {
+  return { [STYLESHEETS.shadow]: `${shadowCss()}\n`, [STYLESHEETS.page]: `${HIDE_LIST_WHEN_DRAWN}\n` };
+}
+
+const stylesheetLink = (folder: string, file: string) => `<link rel="stylesheet" href="${escapeHtml(folder + file)}">`;
 
 export async function renderStatic(source: unknown, options: StaticOptions = {}): Promise<string> {
   // TimelineJS3 documents are converted first: the element on the server and in
@@ -92,7 +110,11 @@ export async function renderStatic(source: unknown, options: StaticOptions = {})
     ].join('');
     return `<summit-timeline${attributes}>\n${list}\n</summit-timeline>`;
   }
-  const light = `<script type="application/json">${scriptSafeJson(raw)}</script><style>${HIDE_LIST_WHEN_DRAWN}</style>`;
+  const folder = options.stylesheets;
+  if (folder !== undefined && !isStylesheetFolder(folder))
+    throw new TypeError(`renderStatic: stylesheets '${folder}' is not a folder's address (an http(s) URL or a path, ending in "/")`);
+  const pageStyles = folder === undefined ? `<style>${HIDE_LIST_WHEN_DRAWN}</style>` : stylesheetLink(folder, STYLESHEETS.page);
+  const light = `<script type="application/json">${scriptSafeJson(raw)}</script>${pageStyles}`;
   const template = html`<summit-timeline
     id=${ifDefined(options.id)}
     layout=${options.layout ?? 'vertical'}
@@ -102,5 +124,12 @@ export async function renderStatic(source: unknown, options: StaticOptions = {})
     .data=${raw}
     >${unsafeHTML(light)}</summit-timeline
   >`;
-  return `${await collectResult(render(template))}\n<div data-summit-fallback>\n${list}\n</div>`;
+  let element = await collectResult(render(template));
+  if (folder !== undefined) {
+    const inline = `<style>${shadowCss()}</style>`;
+    // Lit SSR writes the element's styles once, first in its shadow root; a link loads the same rules from the file.
+    if (!element.includes(inline)) throw new Error('renderStatic: the server-drawn shadow root no longer starts with the element’s styles');
+    element = element.replace(inline, () => stylesheetLink(folder, STYLESHEETS.shadow));
+  }
+  return `${element}\n<div data-summit-fallback>\n${list}\n</div>`;
 }

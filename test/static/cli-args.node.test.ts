@@ -51,6 +51,23 @@ describe('summit-timeline command line', () => {
     });
   });
 
+  it('takes a stylesheet folder only as an http(s) address or a path on the page’s site, ending in "/"', () => {
+    for (const folder of ['https://cdn.example/summit/', '/assets/summit/', './', 'static/'])
+      expect(parseCli(['render', 'a.json', '--stylesheets', folder])).to.include({ stylesheets: folder });
+    for (const folder of [
+      'https://cdn.example/summit',
+      '//evil.example/',
+      'javascript:x/',
+      'data:text/css,x/',
+      '/a"b/',
+      '/a b/',
+      '\\\\evil/',
+    ])
+      expect(usageError(['render', 'a.json', '--stylesheets', folder])).to.equal(
+        `--stylesheets '${folder}' is not a folder's address: an http(s) URL or a path, ending in "/"`,
+      );
+  });
+
   it('takes an interface language or the data’s own, and names the choices otherwise', () => {
     expect(() => checkLanguage('ru-RU', [])).to.not.throw();
     expect(() => checkLanguage('de', ['de-CH'])).to.not.throw();

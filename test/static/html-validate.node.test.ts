@@ -16,8 +16,6 @@ const validator = new HtmlValidate({
     'no-trailing-whitespace': 'off',
     // <br /> and <br> are both HTML; Prettier writes the first in templates.
     'void-style': 'off',
-    // The axis and bands are placed by CSS custom properties on each element (--x, --lane).
-    'no-inline-style': 'off',
     // A focusable list item is named "date: headline" on purpose, so its whole card is not its name.
     'aria-label-misuse': 'off',
   },

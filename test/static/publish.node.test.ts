@@ -76,6 +76,18 @@ describe('publish: the text files', () => {
     ).to.equal(true);
   });
 
+  it("gives the page no inline style, linking the stylesheets written beside it (a CSP with style-src 'self')", async () => {
+    const { files } = await publishText(chronology, options);
+    const page = files['index.html'];
+    expect(page).to.not.match(/<style|\sstyle=/);
+    expect(page).to.contain('<link rel="stylesheet" href="./summit-timeline.css">');
+    expect(page).to.contain('<link rel="stylesheet" href="./summit-timeline-page.css">');
+    expect(files['summit-timeline.css']).to.match(/:host\s*\{/);
+    expect(files['summit-timeline-page.css']).to.contain('[data-summit-fallback]{display:none}');
+    // The snippet is pasted into pages that host none of our files: its styles stay inline.
+    expect(files['snippet.html']).to.contain('<style>');
+  });
+
   it('answers oEmbed with every field a rich response requires', async () => {
     const { files } = await publishText(chronology, options);
     const response = JSON.parse(files['oembed.json']);
