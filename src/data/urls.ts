@@ -12,7 +12,7 @@
  * characters such as zero-width spaces and BOMs, any space inside, `<>"\``),
  * or a scheme the use does not allow. Entity references are judged decoded as
  * well, so a sink that ever decodes them cannot turn `&#106;avascript:` into
- * script, and none may stand where the scheme is: HTML5 has named references
+ * script, and none may stand where the scheme or host is: HTML5 has named references
  * (`&colon;`, `&Tab;`) this module does not decode. `data:` is refused in every link and image: images come from web addresses.
  * A path "on the host site" must stay on it: a value without a scheme that the
  * parser reads as another host (`//host`, or backslashes, which it reads as
@@ -62,15 +62,23 @@ const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const PROBE_BASE = 'https://relative.invalid/';
 const PROBE_ORIGIN = new URL(PROBE_BASE).origin;
 
-// Where a scheme would stand: everything before the first `/`, `?` or `#`. A character
-// reference there (`javascript&colon;`, `java&Tab;script:`) would be decoded by an HTML
-// parser into a scheme this check never saw; no address a person types has one there.
-const SCHEME_POSITION = /^[^/?#]*/;
+// Where the scheme and the host would stand: everything before the first `/`, `?` or
+// `#`, and after it the authority: the URL parser skips any run of slashes and
+// backslashes there (`https:///host`), then reads the host up to the next. A character reference there
+// (`javascript&colon;`, `java&Tab;script:`, `https://evil&period;example/`) would be
+// decoded by an HTML parser into a scheme or host this check never saw — the URL
+// parser takes `evil&period;example` as a host name. No address a person types has one there.
+const SCHEME_AND_HOST = /^[^/?#]*[/\\]*[^/?#\\]*/;
+/** A relative value's path: everything before its query or fragment. */
+const RELATIVE_PATH = /^[^?#]*/;
 
 function judge(value: string, policy: UsePolicy): UrlVerdict {
-  if (IMPLAUSIBLE.test(value) || SCHEME_POSITION.exec(value)![0].includes('&')) return { ok: false, reason: 'notPlausible' };
+  if (IMPLAUSIBLE.test(value) || SCHEME_AND_HOST.exec(value)![0].includes('&')) return { ok: false, reason: 'notPlausible' };
   if (!HAS_SCHEME.test(value)) {
     if (!policy.relative) return { ok: false, reason: 'relative' };
+    // A path is read against the page's host, so a reference anywhere in it can make
+    // one: an HTML parser turns `/&sol;evil.example` into `//evil.example`.
+    if (RELATIVE_PATH.exec(value)![0].includes('&')) return { ok: false, reason: 'notPlausible' };
     // The parser must accept it against any web base, as the browser will, and it must
     // stay on that site: `//evil.example/x.png`, `\\evil.example\x.png` and `/\evil.example`
     // have no scheme, but the parser reads each as another host (issue 29).
