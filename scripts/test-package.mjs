@@ -222,7 +222,9 @@ try {
     inlineCss === undefined ||
     installedCss !== `${inlineCss}\n`
   )
-    fail(`render --stylesheets: exit ${linked.status}; the shipped summit-timeline.css ${installedCss === `${inlineCss}\n` ? 'matches' : 'differs from'} the inline styles`);
+    fail(
+      `render --stylesheets: exit ${linked.status}; the shipped summit-timeline.css ${installedCss === `${inlineCss}\n` ? 'matches' : 'differs from'} the inline styles`,
+    );
   // Without the optional peer, publish says in one line how to get it.
   const publish = cli('publish', data, '--base-url', 'https://cdn.example/story/', '--out', join(work, 'published'));
   if (publish.status !== 1 || !/npm install puppeteer-core/.test(publish.err) || publish.err.trim().split('\n').length !== 1)
