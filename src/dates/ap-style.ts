@@ -38,23 +38,26 @@ function date(d: PartialDate, ad = false): string {
   return yearText(d.year, ad);
 }
 
-function range(start: PartialDate, end: PartialDate): string {
+function range(start: PartialDate, end: PartialDate, eraMarks = false): string {
   if (isBce(start.year) && !isBce(end.year)) return `${date(start)}–${date(end, true)}`;
+  // On a timeline with early years, "64" beside "A.D. 79" would read as a misprint.
+  const ad = (year: number) => eraMarks && !isBce(year) && year < 1000;
   if (start.precision === 'year' && end.precision === 'year') {
     // AP: "753–509 B.C." before the era; "1950–53" within a century after it, full years across one.
     if (isBce(end.year)) return `${eraYear(start.year)}–${yearText(end.year)}`;
     const sameCentury = Math.floor(start.year / 100) === Math.floor(end.year / 100);
-    return sameCentury ? `${start.year}–${String(end.year % 100).padStart(2, '0')}` : `${start.year}–${end.year}`;
+    const years = sameCentury ? `${start.year}–${String(end.year % 100).padStart(2, '0')}` : `${start.year}–${end.year}`;
+    return ad(start.year) ? `A.D. ${years}` : years;
   }
   if (start.precision === end.precision && start.year === end.year) {
-    if (start.precision === 'month') return `${MONTHS[(start.month ?? 1) - 1]}–${date(end)}`;
+    if (start.precision === 'month') return `${MONTHS[(start.month ?? 1) - 1]}–${date(end, ad(end.year))}`;
     if (start.precision === 'day') {
       return start.month === end.month
-        ? `${monthDay(start)}–${end.day}, ${yearText(end.year)}`
-        : `${monthDay(start)}–${monthDay(end)}, ${yearText(end.year)}`;
+        ? `${monthDay(start)}–${end.day}, ${yearText(end.year, ad(end.year))}`
+        : `${monthDay(start)}–${monthDay(end)}, ${yearText(end.year, ad(end.year))}`;
     }
   }
-  return `${date(start)}–${date(end)}`;
+  return `${date(start, ad(start.year))}–${date(end, ad(end.year))}`;
 }
 
 const UNITS = { year: ['year', 'years'], month: ['month', 'months'], day: ['day', 'days'] } as const;

@@ -20,8 +20,21 @@ export interface DateFnsWords {
   readonly bce: (label: string, precision: Precision) => string;
   /** The later date of a range that crosses the era ("14 г. н. э."). */
   readonly ce: (label: string, precision: Precision) => string;
-  /** Languages that write a year range with one unit ("1950–1953년"); both years in one era. */
-  readonly yearRange?: (start: number, end: number) => string;
+  /** A range of two years, both in one era ("1950–1953", "1950년 ~ 1953년"). */
+  readonly yearRange: (start: number, end: number) => string;
+  /**
+   * Ranges within one year, written from CLDR's interval formats so that what the
+   * two ends share is said once: [start pattern, separator, end pattern] for days
+   * of one month ("13–14 сентября 2023 г."), days of one year ("13 сентября –
+   * 2 октября 2023 г.") and months of one year ("февраль–март 2022").
+   */
+  readonly withinYear: {
+    readonly sameMonth: readonly [string, string, string];
+    readonly days: readonly [string, string, string];
+    readonly months: readonly [string, string, string];
+  };
+  /** Between two dates that share no year: CLDR's interval fallback (" – ", " ~ "). */
+  readonly separator: string;
   readonly openRange: (label: string) => string;
   readonly approximate: (label: string) => string;
   readonly uncertain: (label: string) => string;
@@ -46,13 +59,26 @@ export function createDateFnsStyle(words: DateFnsWords): DateStyle {
   return {
     date,
     adDate: (d) => words.ce(plainDate(d), d.precision),
-    range(start, end) {
-      if (isBce(start.year) && !isBce(end.year)) return `${date(start)}–${words.ce(plainDate(end), end.precision)}`;
-      if (words.yearRange && start.precision === 'year' && end.precision === 'year') {
-        const label = words.yearRange(eraYear(start.year), eraYear(end.year));
-        return isBce(end.year) ? words.bce(label, 'year') : label;
+    range(start, end, eraMarks = false) {
+      if (isBce(start.year) && !isBce(end.year)) return `${date(start)}${words.separator}${words.ce(plainDate(end), end.precision)}`;
+      const ad = (d: PartialDate) => eraMarks && !isBce(d.year) && d.year < 1000;
+      // Both ends in one era from here: a label of the range takes the era's mark once.
+      const inEra = (label: string, precision: Precision) =>
+        isBce(end.year) ? words.bce(label, precision) : ad(end) ? words.ce(label, precision) : label;
+      if (start.precision === 'year' && end.precision === 'year')
+        return inEra(words.yearRange(eraYear(start.year), eraYear(end.year)), 'year');
+      if (start.precision === end.precision && start.year === end.year) {
+        const [from, between, to] =
+          start.precision === 'month'
+            ? words.withinYear.months
+            : start.month === end.month
+              ? words.withinYear.sameMonth
+              : words.withinYear.days;
+        const at = (d: PartialDate, pattern: string) => format(toLocalDate(d), pattern, { locale: words.locale });
+        return inEra(`${at(start, from)}${between}${at(end, to)}`, start.precision);
       }
-      return `${date(start)}–${date(end)}`;
+      const marked = (d: PartialDate) => (ad(d) ? words.ce(plainDate(d), d.precision) : date(d));
+      return `${date(start)}${words.separator}${marked(end)}`;
     },
     openRange: words.openRange,
     approximate: words.approximate,

@@ -8,12 +8,17 @@ import type { PartialDate } from './edtf.js';
 import type { Elapsed } from './elapsed.js';
 
 export interface DateStyle {
+  /** Set by withEraMarks (./format.ts): the timeline has early years, so A.D. years below 1000 are marked. */
+  readonly eraMarks?: boolean;
   /** The date at its own precision, without qualifiers. */
   date(date: PartialDate): string;
   /** An A.D. date with its era named ("Aug. 19, A.D. 14", "19 августа 14 г. н. э."). */
   adDate(date: PartialDate): string;
-  /** Two unqualified dates as a range; styles may shorten ("1950–53"). */
-  range(start: PartialDate, end: PartialDate): string;
+  /**
+   * Two unqualified, different dates as a range; styles may shorten ("1950–53").
+   * With `eraMarks`, A.D. years below 1000 name their era, as `adDate` does.
+   */
+  range(start: PartialDate, end: PartialDate, eraMarks?: boolean): string;
   /** A span still open when the source was written ("since Feb. 24, 2022"). */
   openRange(startLabel: string): string;
   /** "c. 1945" */

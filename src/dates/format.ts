@@ -18,22 +18,33 @@ const isQualified = (date: PartialDate) => date.approximate || date.uncertain;
 export function formatSpan(span: DateSpan, style: DateStyle): string {
   const { start, end } = span;
   if (span.openEnd) return style.openRange(formatDate(start, style));
-  if (!end) return formatDate(start, style);
+  // A range whose two ends are one date is that date: "1950", not "1950–50".
+  if (!end || sameDate(start, end)) return formatDate(start, style);
   if (isQualified(start) || isQualified(end)) {
     return `${formatDate(start, style)}–${formatDate(end, style)}`;
   }
-  return style.range(start, end);
+  return style.range(start, end, style.eraMarks === true);
 }
+
+/** The same date, read at the same precision with the same qualifiers. */
+const sameDate = (a: PartialDate, b: PartialDate) =>
+  a.precision === b.precision &&
+  a.year === b.year &&
+  (a.precision === 'year' || a.month === b.month) &&
+  (a.precision !== 'day' || a.day === b.day) &&
+  a.approximate === b.approximate &&
+  a.uncertain === b.uncertain;
 
 /**
- * The style for a timeline that reaches back before A.D. 1: there a bare "14"
- * after "1 B.C." reads as a misprint, so A.D. years below 1000 name their era
- * ("Aug. 19, A.D. 14"). Later years need no mark: no one misreads 1969.
+ * The style for a timeline with early years: there a bare "14" after "1 B.C.",
+ * or "64" beside "A.D. 79", reads as a misprint, so A.D. years below 1000 name
+ * their era in every label, ranges included ("Aug. 19, A.D. 14", "July 18–27,
+ * A.D. 64"). Later years need no mark: no one misreads 1969.
  */
 export function withEraMarks(style: DateStyle): DateStyle {
-  return { ...style, date: (d) => (!isBce(d.year) && d.year < 1000 ? style.adDate(d) : style.date(d)) };
+  return { ...style, eraMarks: true, date: (d) => (!isBce(d.year) && d.year < 1000 ? style.adDate(d) : style.date(d)) };
 }
 
-/** Whether any of these spans starts or ends before A.D. 1. */
-export const reachesBce = (spans: readonly DateSpan[]) =>
-  spans.some((s) => isBce(s.start.year) || (s.end !== undefined && isBce(s.end.year)));
+/** Whether any of these spans starts or ends before A.D. 100 (B.C. years included). */
+export const needsEraMarks = (spans: readonly DateSpan[]) =>
+  spans.some((s) => s.start.year < 100 || (s.end !== undefined && s.end.year < 100));

@@ -10,7 +10,14 @@ export const ko: Language = {
     patterns: { day: "y'년' M'월' d'일'", month: "y'년' M'월'", year: "y'년'" },
     bce: (label) => `기원전 ${label}`,
     ce: (label) => `서기 ${label}`,
-    yearRange: (start, end) => `${start}–${end}년`,
+    // CLDR's interval formats for Korean: the year once, "~" between the ends.
+    yearRange: (start, end) => `${start}년 ~ ${end}년`,
+    withinYear: {
+      sameMonth: ["y'년' M'월' d'일'", '~', "d'일'"],
+      days: ["y'년' M'월' d'일'", ' ~ ', "M'월' d'일'"],
+      months: ["y'년' M'월'", '~', "M'월'"],
+    },
+    separator: ' ~ ',
     openRange: (label) => `${label}부터`,
     approximate: (label) => `${label}경`,
     uncertain: (label) => `${label}(추정)`,

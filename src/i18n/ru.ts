@@ -8,6 +8,10 @@ export const ru: Language = {
   dates: createDateFnsStyle({
     locale,
     patterns: { day: "d MMMM y 'г.'", month: 'LLLL y', year: 'y' },
+    // CLDR's interval formats (yMMMMd, yMMMM), with the month in the genitive beside a day.
+    yearRange: (start, end) => `${start}–${end}`,
+    withinYear: { sameMonth: ['d', '–', "d MMMM y 'г.'"], days: ['d MMMM', ' – ', "d MMMM y 'г.'"], months: ['LLLL', '–', 'LLLL y'] },
+    separator: ' – ',
     bce: (label, precision) => `${label}${precision === 'day' ? '' : ' г.'} до н. э.`,
     ce: (label, precision) => `${label}${precision === 'day' ? '' : ' г.'} н. э.`,
     openRange: (label) => `с ${label}`,

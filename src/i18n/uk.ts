@@ -8,6 +8,10 @@ export const uk: Language = {
   dates: createDateFnsStyle({
     locale,
     patterns: { day: "d MMMM y 'р.'", month: 'LLLL y', year: 'y' },
+    // CLDR's interval formats (yMMMMd, yMMMM), with the month in the genitive beside a day.
+    yearRange: (start, end) => `${start}–${end}`,
+    withinYear: { sameMonth: ['d', '–', "d MMMM y 'р.'"], days: ['d MMMM', ' – ', "d MMMM y 'р.'"], months: ['LLLL', '–', 'LLLL y'] },
+    separator: ' – ',
     bce: (label, precision) => `${label}${precision === 'day' ? '' : ' р.'} до н. е.`,
     ce: (label, precision) => `${label}${precision === 'day' ? '' : ' р.'} н. е.`,
     openRange: (label) => `з ${label}`,

@@ -11,7 +11,7 @@
  */
 import { spanDatetime } from '../dates/edtf.js';
 import type { Elapsed } from '../dates/elapsed.js';
-import { formatDate, formatSpan, reachesBce, withEraMarks } from '../dates/format.js';
+import { formatDate, formatSpan, needsEraMarks, withEraMarks } from '../dates/format.js';
 import type { DateStyle } from '../dates/date-style.js';
 import type { TimelineDoc, TimelineEra, TimelineEvent } from '../data/types.js';
 import type { Language } from '../i18n/strings.js';
@@ -85,7 +85,7 @@ function eraView(mark: EraMark, dates: DateStyle): EraView {
 /** The language's date style, naming the era of early A.D. years in a timeline that reaches B.C. */
 export function datesFor(doc: TimelineDoc, language: Language): DateStyle {
   const spans = [...doc.events, ...doc.eras].map((item) => item.span);
-  return reachesBce(spans) ? withEraMarks(language.dates) : language.dates;
+  return needsEraMarks(spans) ? withEraMarks(language.dates) : language.dates;
 }
 
 /** A slide without a headline is named by the start of its text. */

@@ -191,3 +191,47 @@ describe('dates the review named', () => {
     expect(uk.ui.basedOn('T', 'AP', formatDate(summit, uk.dates))).to.match(/2023 р\.$/);
   });
 });
+
+describe('date ranges say what their two ends share once (issue 30)', () => {
+  // Unqualified dates in 1000–9999, where every label writes the year in full (no era
+  // mark, no "1950–53" shortening of the end) so the year's digits can be counted.
+  const plain = edtfDate.filter(({ date }) => date.year >= 1000 && !date.approximate && !date.uncertain).map(({ date }) => date);
+  const sameYearPair = fc.tuple(plain, plain).map(([a, b]) => [a, { ...b, year: a.year }] as const);
+  const count = (label: string, part: string) => label.split(part).length - 1;
+
+  for (const [code, language] of Object.entries(LANGUAGES)) {
+    it(`${code}: a range whose ends are one date is that date`, () => {
+      fc.assert(
+        fc.property(edtfDate, ({ date }) => {
+          expect(formatSpan({ start: date, end: date, openEnd: false }, language.dates)).to.equal(formatDate(date, language.dates));
+        }),
+        RUNS,
+      );
+    });
+
+    it(`${code}: ends in one year name the year once; ends in one month, the month once`, () => {
+      fc.assert(
+        fc.property(sameYearPair, ([a, b]) => {
+          const range = span(a, b);
+          const label = formatSpan(range, language.dates);
+          const year = String(a.year);
+          if (range.start.precision === range.end!.precision) {
+            expect(count(label, year), `${label}: the year ${year}`).to.equal(1);
+            if (a.precision === 'day' && a.month === b.month) {
+              // The month's name, whatever its form, stands once: the label without the days
+              // is the month's own label.
+              const month = formatDate({ ...a, precision: 'month', day: undefined } as PartialDate, language.dates);
+              const words = month.split(/\s+/).filter((word) => !/\d/.test(word) && word.length > 2);
+              for (const word of words)
+                expect(count(label.toLowerCase(), word.toLowerCase().slice(0, 4)), `${label}: ${word}`).to.be.at.most(1);
+            }
+          }
+          // Never two identical ends.
+          const [left, right] = label.split(/\s*[–~]\s*/);
+          if (right !== undefined) expect(left, label).to.not.equal(right);
+        }),
+        RUNS,
+      );
+    });
+  }
+});
