@@ -11,6 +11,7 @@ import type { TimelineDoc } from '../data/types.js';
 import { spanDatetime, toIso } from '../dates/edtf.js';
 import { formatDate, formatSpan } from '../dates/format.js';
 import { datesFor } from '../layout/view.js';
+import { sortEvents } from '../layout/chronology.js';
 import type { Language } from '../i18n/strings.js';
 import { escapeHtml as e } from './escape.js';
 
@@ -29,7 +30,8 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
     );
   }
   parts.push('<ol>');
-  for (const event of doc.events) {
+  // In the order the interactive timeline shows: chronological, ties in the sheet's order.
+  for (const event of sortEvents(doc.events)) {
     const label = event.displayDate ?? formatSpan(event.span, dates);
     const lines = [
       `<time${attr('datetime', spanDatetime(event.span))}>${e(label)}</time>`,

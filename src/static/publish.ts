@@ -20,6 +20,7 @@ import { spanDatetime } from '../dates/edtf.js';
 import { loadLanguage } from '../i18n/load-language.js';
 import type { Language } from '../i18n/strings.js';
 import { datesFor } from '../layout/view.js';
+import { sortEvents } from '../layout/chronology.js';
 import { escapeHtml as e } from './escape.js';
 import { discoveryLink, oembedFiles, oembedUrls, type OembedOptions } from './oembed.js';
 import { renderStatic, stylesheetFiles, type StaticOptions } from './render-static.js';
@@ -129,7 +130,8 @@ function ampSnippet(doc: TimelineDoc, urls: ReturnType<typeof oembedUrls>): stri
 function email(doc: TimelineDoc, language: Language, urls: ReturnType<typeof oembedUrls>): string {
   const dates = datesFor(doc, language);
   const font = 'font-family: Arial, Helvetica, sans-serif;';
-  const rows = doc.events
+  // Chronological, as every other output shows them (not the sheet's order).
+  const rows = sortEvents(doc.events)
     .map((event) => {
       const date = event.displayDate ?? formatSpan(event.span, dates);
       const datetime = spanDatetime(event.span);

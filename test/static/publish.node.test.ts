@@ -8,6 +8,7 @@ import { expect } from 'chai';
 import { HtmlValidate } from 'html-validate';
 import { PNG } from 'pngjs';
 import { manifest, publishText } from '../../src/static/publish.js';
+import { fromCsv } from '../../src/data/import-csv.js';
 import { cardHtml, drawSnapshots } from '../../src/static/snapshots.js';
 import { isPublicAddress } from '../../src/static/public-address.js';
 import { createServer } from 'node:http';
@@ -86,6 +87,16 @@ describe('publish: the text files', () => {
     expect(files['summit-timeline-page.css']).to.contain('[data-summit-fallback]{display:none}');
     // The snippet is pasted into pages that host none of our files: its styles stay inline.
     expect(files['snippet.html']).to.contain('<style>');
+  });
+
+  it('shows the events in one order in every output, whatever the sheet’s order (issue 30, finding 9)', async () => {
+    const csv = 'Year,Month,Day,Headline,Text\n2023,9,13,The summit,a\n1950,,,The war,b\n2006,10,14,The sanctions,c\n';
+    const { files } = await publishText(fromCsv(csv).raw, options);
+    const order = (html: string) => ['The war', 'The sanctions', 'The summit'].map((headline) => html.indexOf(headline));
+    for (const name of ['email.html', 'fallback.html', 'snippet.html', 'index.html'] as const) {
+      const at = order(files[name]);
+      expect(at.every((i) => i >= 0) && at[0] < at[1] && at[1] < at[2], `${name}: ${at}`).to.equal(true);
+    }
   });
 
   it('answers oEmbed with every field a rich response requires', async () => {
