@@ -66,6 +66,17 @@ export const englishProblems: ProblemMessages = {
   csvYear: (v) => `'${v.text}' is not a year this timeline can place (a whole number, -10000 to 9999; -1 is 1 B.C.)`,
   csvNoLayout: () => 'has neither the TimelineJS columns (Year, Headline, …) nor ours (date, headline, …) in its first row',
   csvQuote: () => 'has a quoted cell that is never closed; the rows after it may have run together',
+  csvUnknownColumn: (v) =>
+    `'${v.text}' is not a column this timeline reads, so ${v.count ? `its ${v.count} filled cell${v.count === 1 ? ' was' : 's were'} ignored` : 'nothing in it is shown'}${v.fallback ? `. Did you mean '${v.fallback}'?` : ''}`,
+  csvUnusedColumn: (v) =>
+    `'${v.text}' is not used by this timeline: its ${v.count} filled cell${v.count === 1 ? ' is' : 's are'} not shown`,
+  csvShortYear: (v) =>
+    v.year !== undefined
+      ? `'${v.text}': ${v.year} or A.D. ${v.text}? Write the year in full; for A.D. ${v.text}, format the cell as text and write 00${v.text}`
+      : `'${v.text}' has ${String(v.text).length} digits among four-digit years: is it A.D. ${v.text}, or a year typed short? Shown as A.D. ${v.text}`,
+  csvSpaces: (v) => `'${v.text}' has spaces around it; read as '${v.fallback}'`,
+  csvDuplicateRow: (v) => `repeats row ${v.count} exactly`,
+  headlineBlank: () => 'is blank; readers see the start of the text in its place',
   tooLarge: (v) => `is ${v.detail}; a timeline reads at most ${v.limit} MB (not read)`,
   tooDeep: (v) => `nests ${v.count} levels deep; a timeline reads at most ${v.limit} (not read)`,
   tooManyEvents: (v) => `has ${v.count}, more than a timeline shows (${v.limit}): the first ${v.limit} are shown`,

@@ -14,6 +14,8 @@ export interface ProblemWording {
   /** Friendly names of fields; others are shown as written. */
   readonly fields: Readonly<Record<string, string>>;
   readonly leftOut: string;
+  /** Where a sheet's problem is, as a spreadsheet user finds it: "Row 11, column Year". */
+  readonly place: (row: number, column?: string) => string;
 }
 
 /** Until the English messages load (they are a lazy chunk in the browser), a problem is named by its code. */
@@ -34,12 +36,17 @@ export const englishWording: ProblemWording = {
     'outside.url': 'the citation link',
   },
   leftOut: 'left out',
+  place: (row, column) => `Row ${row}${column ? `, column ${column}` : ''}`,
 };
 
 export function describeProblem(problem: DataProblem, wording: ProblemWording = englishWording): string {
   const subject = wording.subjects[problem.subject];
-  const who = problem.index === undefined ? subject : `${subject} ${problem.index + 1}${problem.id ? ` '${problem.id}'` : ''}`;
-  const field = problem.field ? `${own(wording.fields, problem.field) ?? problem.field} ` : '';
-  const outcome = problem.skipped && problem.index !== undefined ? ` (${wording.leftOut})` : '';
+  const item = problem.index === undefined ? subject : `${subject} ${problem.index + 1}${problem.id ? ` '${problem.id}'` : ''}`;
+  // A sheet's problem is placed by row and column; the field is named only when it is not the column itself.
+  const who = problem.row === undefined ? item : wording.place(problem.row, problem.column);
+  const named = problem.field && problem.field !== problem.column && !(problem.row !== undefined && problem.field === 'csv');
+  const field = named ? `${own(wording.fields, problem.field) ?? problem.field} ` : '';
+  const itemLeftOut = problem.index !== undefined || (problem.row !== undefined && problem.subject !== 'document');
+  const outcome = problem.skipped && itemLeftOut ? ` (${wording.leftOut})` : '';
   return `${who}: ${field}${wording.messages[problem.code](problem.values)}${outcome}`;
 }

@@ -105,10 +105,13 @@ export async function readSourceText(text: string, hints: SourceHints, preview?:
   const limit = textLimit(text, hints.field, !looksLikeCsv(hints));
   if (limit) return { doc: EMPTY_DOC, problems: [limit] };
   if (looksLikeCsv(hints)) {
-    const { fromCsv } = await import('./import-csv.js');
-    const { raw, problems } = fromCsv(text);
+    const [{ fromCsv }, { placeInSheet }] = await Promise.all([import('./import-csv.js'), import('./sheet-places.js')]);
+    const { raw, problems, places } = fromCsv(text);
     await previewed(raw, preview);
-    return validateConverted(raw, problems);
+    const result = validateConverted(raw, problems);
+    // In the sheet's order, as the producer reads it top to bottom; problems of the whole sheet first.
+    const placed = result.problems.map((problem) => placeInSheet(problem, places));
+    return { ...result, problems: placed.map((problem, i) => [problem, i] as const).sort(([a, i], [b, j]) => (a.row ?? 0) - (b.row ?? 0) || i - j).map(([problem]) => problem) };
   }
   // From the text and then from the parsed document, the heading is offered twice: shown once.
   const heading = once(preview);

@@ -115,6 +115,9 @@ export interface DataProblem {
   readonly id?: string;
   /** The field at fault, e.g. "date", "source.quote[1]", "src". */
   readonly field: string;
+  /** For a sheet: the row the producer finds it in (the header is row 1) and the column's header. */
+  readonly row?: number;
+  readonly column?: string;
   /** What is wrong, as a code with values: editors read it in the timeline's language. */
   readonly code: ProblemCode;
   readonly values: ProblemValues;

@@ -27,6 +27,7 @@ export const koProblems: ProblemWording = {
     label: '이름',
     id: 'id',
   },
+  place: (row, column) => `${row}행${column ? `, ${column} 열` : ''}`,
   leftOut: '표시 안 함',
   messages: {
     unknownField: () => '은(는) 알 수 없는 필드라 무시했습니다',
@@ -76,6 +77,16 @@ export const koProblems: ProblemWording = {
     csvYear: (v) => `'${v.text}'은(는) 표시할 수 있는 연도가 아닙니다(-10000~9999의 정수, -1은 기원전 1년)`,
     csvNoLayout: () => '첫 행에 TimelineJS 열(Year, Headline, …)도 이 형식의 열(date, headline, …)도 없습니다',
     csvQuote: () => '에 닫히지 않은 따옴표가 있어 뒤의 행이 합쳐졌을 수 있습니다',
+    csvUnknownColumn: (v) =>
+      `'${v.text}'은(는) 연표가 읽는 열이 아닙니다${v.fallback ? ` ('${v.fallback}'을(를) 뜻했나요?)` : ''}. ${v.count ? `채워진 셀 ${v.count}개를 읽지 않았습니다` : '비어 있습니다'}`,
+    csvUnusedColumn: (v) => `'${v.text}' 열은 이 연표에서 쓰이지 않습니다. 채워진 셀 ${v.count}개가 표시되지 않습니다`,
+    csvShortYear: (v) =>
+      v.year !== undefined
+        ? `'${v.text}': ${v.year}년인가요, 서기 ${v.text}년인가요? 연도를 모두 쓰세요. 서기 ${v.text}년이면 셀을 텍스트 형식으로 바꾸고 00${v.text}로 쓰세요`
+        : `'${v.text}'은(는) 네 자리 연도 사이의 ${String(v.text).length}자리 연도입니다. 서기 ${v.text}년인가요, 잘못 입력한 연도인가요? 서기 ${v.text}년으로 표시했습니다`,
+    csvSpaces: (v) => `'${v.text}' 앞뒤에 공백이 있어 '${v.fallback}'(으)로 읽었습니다`,
+    csvDuplicateRow: (v) => `${v.count}행과 똑같습니다`,
+    headlineBlank: () => '이(가) 비어 있어 독자에게는 본문의 앞부분이 대신 보입니다',
     tooLarge: (v) => `은(는) ${v.detail}입니다. 타임라인은 최대 ${v.limit}MB까지 읽습니다 (읽지 않음)`,
     tooDeep: (v) => `은(는) ${v.count}단계로 중첩되어 있습니다. 타임라인은 최대 ${v.limit}단계까지 읽습니다 (읽지 않음)`,
     tooManyEvents: (v) => `은(는) ${v.count}개로, 타임라인이 표시하는 최대 ${v.limit}개보다 많습니다: 처음 ${v.limit}개를 표시합니다`,

@@ -27,6 +27,7 @@ export const ruProblems: ProblemWording = {
     label: 'название',
     id: 'id',
   },
+  place: (row, column) => `Строка ${row}${column ? `, столбец ${column}` : ''}`,
   leftOut: 'не показано',
   messages: {
     unknownField: () => '— неизвестное поле, пропущено',
@@ -76,6 +77,16 @@ export const ruProblems: ProblemWording = {
     csvYear: (v) => `«${v.text}» — не год, который можно разместить (целое число от -10000 до 9999; -1 — это 1 г. до н. э.)`,
     csvNoLayout: () => 'в первой строке нет ни столбцов TimelineJS (Year, Headline, …), ни наших (date, headline, …)',
     csvQuote: () => 'содержит незакрытую кавычку; следующие строки могли слиться',
+    csvUnknownColumn: (v) =>
+      `«${v.text}» — не столбец, который читает таймлайн${v.fallback ? ` (может быть, «${v.fallback}»?)` : ''}; ${v.count ? `заполненных ячеек в нём: ${v.count}, они не прочитаны` : 'он пуст'}`,
+    csvUnusedColumn: (v) => `«${v.text}» таймлайн не использует: заполненных ячеек в нём: ${v.count}, они не показаны`,
+    csvShortYear: (v) =>
+      v.year !== undefined
+        ? `«${v.text}»: ${v.year} или ${v.text} г. н. э.? Напишите год полностью; для ${v.text} г. н. э. сделайте ячейку текстовой и напишите 00${v.text}`
+        : `«${v.text}» — год из ${String(v.text).length} цифр среди четырёхзначных: это ${v.text} г. н. э. или год с опечаткой? Показан как ${v.text} г. н. э.`,
+    csvSpaces: (v) => `«${v.text}» — с пробелами по краям; прочитано как «${v.fallback}»`,
+    csvDuplicateRow: (v) => `в точности повторяет строку ${v.count}`,
+    headlineBlank: () => '— пусто; читатель увидит вместо заголовка начало текста',
     tooLarge: (v) => `— ${v.detail}; таймлайн читает не более ${v.limit} МБ (не прочитано)`,
     tooDeep: (v) => `— вложенность ${v.count} уровней; таймлайн читает не более ${v.limit} (не прочитано)`,
     tooManyEvents: (v) => `— ${v.count}, больше, чем показывает таймлайн (${v.limit}): показаны первые ${v.limit}`,

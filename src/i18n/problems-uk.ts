@@ -27,6 +27,7 @@ export const ukProblems: ProblemWording = {
     label: 'назва',
     id: 'id',
   },
+  place: (row, column) => `Рядок ${row}${column ? `, стовпець ${column}` : ''}`,
   leftOut: 'не показано',
   messages: {
     unknownField: () => '— невідоме поле, пропущено',
@@ -76,6 +77,16 @@ export const ukProblems: ProblemWording = {
     csvYear: (v) => `«${v.text}» — не рік, який можна розмістити (ціле число від -10000 до 9999; -1 — це 1 р. до н. е.)`,
     csvNoLayout: () => 'у першому рядку немає ні стовпців TimelineJS (Year, Headline, …), ні наших (date, headline, …)',
     csvQuote: () => 'містить незакриті лапки; наступні рядки могли злитися',
+    csvUnknownColumn: (v) =>
+      `«${v.text}» — не стовпець, який читає таймлайн${v.fallback ? ` (можливо, «${v.fallback}»?)` : ''}; ${v.count ? `заповнених клітинок у ньому: ${v.count}, їх не прочитано` : 'він порожній'}`,
+    csvUnusedColumn: (v) => `«${v.text}» таймлайн не використовує: заповнених клітинок у ньому: ${v.count}, їх не показано`,
+    csvShortYear: (v) =>
+      v.year !== undefined
+        ? `«${v.text}»: ${v.year} чи ${v.text} р. н. е.? Напишіть рік повністю; для ${v.text} р. н. е. зробіть клітинку текстовою й напишіть 00${v.text}`
+        : `«${v.text}» — рік із ${String(v.text).length} цифр серед чотиризначних: це ${v.text} р. н. е. чи рік з помилкою? Показано як ${v.text} р. н. е.`,
+    csvSpaces: (v) => `«${v.text}» — із пробілами по краях; прочитано як «${v.fallback}»`,
+    csvDuplicateRow: (v) => `точно повторює рядок ${v.count}`,
+    headlineBlank: () => '— порожньо; читач побачить замість заголовка початок тексту',
     tooLarge: (v) => `— ${v.detail}; таймлайн читає не більше ${v.limit} МБ (не прочитано)`,
     tooDeep: (v) => `— вкладеність ${v.count} рівнів; таймлайн читає не більше ${v.limit} (не прочитано)`,
     tooManyEvents: (v) => `— ${v.count}, більше, ніж показує таймлайн (${v.limit}): показано перші ${v.limit}`,
