@@ -77,7 +77,8 @@ describe('make.html', () => {
       },
     );
     await waitUntil(() => text(doc.querySelector('#problems')).includes('is not a valid day'), 'no problem listed', { timeout: 4000 });
-    expect(text(doc.querySelector('#problems'))).to.contain('1 problem in the data');
+    expect(text(doc.querySelector('#problems'))).to.contain('2 problems in the data');
+    expect(text(doc.querySelector('#problems'))).to.contain("Row 1, column Time: 'Time' is not used by this timeline");
     // The library as the page would host it.
     const library = doc.querySelector<HTMLInputElement>('#library')!;
     library.value = `${location.origin}/__library__/`;
@@ -107,6 +108,54 @@ describe('make.html', () => {
     const preview = doc.querySelector<SummitTimelineElement>('.frame[data-width="680"] summit-timeline')!;
     expect(headlines(pasted)).to.deep.equal(headlines(preview));
     expect(dates(pasted)).to.deep.equal(dates(preview));
+  });
+
+  it('lists a hand-typed sheet’s seven mistakes, each a button that selects its row', async () => {
+    const { doc, win } = await makePage();
+    const csv = await (await fetch('/test/fixtures/sheets/seven-mistakes.csv')).text();
+    const data = doc.querySelector<HTMLTextAreaElement>('#data')!;
+    data.value = csv;
+    data.dispatchEvent(new (win as unknown as typeof globalThis).Event('input'));
+    const buttons = () => [...doc.querySelectorAll<HTMLButtonElement>('#problems li button')];
+    await waitUntil(() => buttons().length === 7, `expected 7 problems as buttons, saw ${text(doc.querySelector('#problems'))}`, {
+      timeout: 8000,
+    });
+    expect(doc.querySelectorAll('#problems li')).to.have.length(7);
+    expect(buttons().map((b) => text(b).split(':')[0])).to.deep.equal([
+      'Row 1, column Dispay Date',
+      'Row 5, column Year',
+      'Row 6, column End Year',
+      'Row 7, column Headline',
+      'Row 8, column Year',
+      'Row 9, column Year',
+      'Row 10',
+    ]);
+    buttons()[4].click();
+    expect(data.value.slice(data.selectionStart, data.selectionEnd)).to.equal(csv.split('\n')[7]);
+    expect(doc.activeElement).to.equal(data);
+  });
+
+  it('makes a JSON problem without an id a button too, selecting its item', async () => {
+    const { doc, win } = await makePage();
+    const json = JSON.stringify(
+      {
+        events: [
+          { id: 'a', date: '1950', headline: 'Fine' },
+          { date: '1951-13', headline: 'No id, bad month' },
+        ],
+      },
+      null,
+      2,
+    );
+    const data = doc.querySelector<HTMLTextAreaElement>('#data')!;
+    data.value = json;
+    data.dispatchEvent(new (win as unknown as typeof globalThis).Event('input'));
+    await waitUntil(() => doc.querySelector('#problems li'), 'no problem listed', { timeout: 8000 });
+    const items = [...doc.querySelectorAll('#problems li')];
+    expect(items.every((li) => li.querySelector('button'))).to.equal(true);
+    items.at(-1)!.querySelector('button')!.click();
+    const selected = data.value.slice(data.selectionStart, data.selectionEnd);
+    expect(JSON.parse(selected)).to.deep.equal({ date: '1951-13', headline: 'No id, bad month' });
   });
 
   it('says what to click in Sheets when given an editing link', async () => {

@@ -5,6 +5,7 @@
  * the embed code for every path. Options and the data's address live in the
  * page's URL; pasted data is kept in this browser, and in the URL when short.
  */
+import { jsonItemRange, sheetRowRange } from './positions.js';
 import '../components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../components/summit-timeline/summit-timeline.js';
 import { loadDefaultChronology } from '../data/default-chronology.js';
@@ -70,15 +71,18 @@ async function read(source: string) {
   return { ...result, problems: withMessages(result.problems), native };
 }
 
-/** Where in the text a problem's item is, when its id can be found there. */
+/** Where in the text a problem's item is: its sheet row, its id, or its place in the JSON's list. */
 function positionOf(problem: DataProblem): [number, number] | undefined {
-  if (!problem.id) return undefined;
   const source = text.value;
-  for (const needle of [`"id": "${problem.id}"`, `"id":"${problem.id}"`, `"unique_id": "${problem.id}"`, problem.id]) {
-    const at = source.indexOf(needle);
-    if (at >= 0) return [at, at + needle.length];
+  if (problem.row !== undefined) return sheetRowRange(source, problem.row);
+  if (problem.id) {
+    for (const needle of [`"id": "${problem.id}"`, `"id":"${problem.id}"`, `"unique_id": "${problem.id}"`, problem.id]) {
+      const at = source.indexOf(needle);
+      if (at >= 0) return [at, at + needle.length];
+    }
   }
-  return undefined;
+  if (problem.index === undefined || problem.subject === 'document') return undefined;
+  return jsonItemRange(source, problem.subject === 'era' ? 'eras' : 'events', problem.index);
 }
 
 function showProblems(problems: readonly DataProblem[]) {
