@@ -156,7 +156,13 @@ try {
   const steering = join(nodeApp, 'steering.json');
   writeFileSync(
     steering,
-    JSON.stringify({ events: [{ id: 'x', date: '2023\u001b]52;c;SGVsbG8=\u0007\n::error title=Forged::', headline: 'A' }] }),
+    JSON.stringify({
+      events: [
+        { id: 'x', date: '2023\u001b]52;c;SGVsbG8=\u0007\n::error title=Forged::', headline: 'A' },
+        // One good event, so the render goes on (data with none is refused).
+        { id: 'y', date: '2023', headline: 'B' },
+      ],
+    }),
   );
   const steered = cli('render', steering);
   // eslint-disable-next-line no-control-regex -- no raw control character but the newline may reach the terminal
@@ -225,6 +231,28 @@ try {
     fail(
       `render --stylesheets: exit ${linked.status}; the shipped summit-timeline.css ${installedCss === `${inlineCss}\n` ? 'matches' : 'differs from'} the inline styles`,
     );
+  // A hand-typed sheet: every mistake on its own line, at its row and column, as make.html shows it;
+  // DATA.CSV is as much a sheet as data.csv.
+  const sheet = join(work, 'SEVEN-MISTAKES.CSV');
+  writeFileSync(sheet, readFileSync(join(root, 'test/fixtures/sheets/seven-mistakes.csv')));
+  const mistakes = cli('render', sheet);
+  const lines = mistakes.err.trim().split('\n');
+  const rowsNamed = lines.map((line) => /^summit-timeline: (Row \d+(, column [^:]+)?):/.exec(line)?.[1]);
+  if (!mistakes.ok || lines.length !== 7 || rowsNamed.includes(undefined) || !mistakes.out.includes('Sputnik 1'))
+    fail(`render of a sheet with seven mistakes: exit ${mistakes.status}, stderr ${JSON.stringify(mistakes.err)}`);
+  // An empty sheet is refused before anything is written.
+  const emptySheet = join(work, 'empty.csv');
+  writeFileSync(emptySheet, 'Year,Month,Day,Headline\n');
+  const untouched = join(work, 'untouched');
+  mkdirSync(untouched);
+  writeFileSync(join(untouched, 'keep.txt'), 'keep');
+  const refused = cli('publish', emptySheet, '--base-url', 'https://cdn.example/story/', '--out', untouched);
+  if (
+    refused.status !== 1 ||
+    readdirSync(untouched).join() !== 'keep.txt' ||
+    !/has no event to publish; nothing was written/.test(refused.err)
+  )
+    fail(`publish of an empty sheet: exit ${refused.status}, files ${readdirSync(untouched)}, stderr ${JSON.stringify(refused.err)}`);
   // Without the optional peer, publish says in one line how to get it.
   const publish = cli('publish', data, '--base-url', 'https://cdn.example/story/', '--out', join(work, 'published'));
   if (publish.status !== 1 || !/npm install puppeteer-core/.test(publish.err) || publish.err.trim().split('\n').length !== 1)
@@ -234,7 +262,9 @@ try {
   const browser = await puppeteer.launch(chromiumLaunchOptions());
   const rows = [];
   try {
-    for (const app of APPS) rows.push(await checkApp(app, tarball, browser));
+    // SUMMIT_PACKAGE_APPS=vite-ts,react (or none) narrows a run while working; npm test checks them all.
+    const only = process.env.SUMMIT_PACKAGE_APPS?.split(',');
+    for (const app of APPS.filter((a) => !only || only.includes(a.dir))) rows.push(await checkApp(app, tarball, browser));
   } finally {
     await browser.close();
   }

@@ -8,18 +8,18 @@
  *   without --embed-url, the library's embed page and hydrate bundle are copied in.
  *
  * --help and --version print to standard output and exit 0. Each problem in the
- * data goes to standard error; a usage error is one line there and exit 2
- * (cli-args.ts); a file that cannot be read, exit 1.
+ * data goes to standard error, worded as make.html words it; a usage error is one
+ * line there and exit 2 (cli-args.ts); a file that cannot be read, or data with
+ * no event to show, exit 1 with nothing written.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DataProblem } from '../data/types.js';
 import { manifest, publishText, timelinePage, type PublishOptions } from './publish.js';
 import { drawSnapshots } from './snapshots.js';
 import { validateDocument } from '../data/validate.js';
-import { toNative } from '../data/read-source.js';
+import { readSourceText, toNative } from '../data/read-source.js';
 import { oembedFiles, oembedUrls } from './oembed.js';
 import { describeProblem } from '../data/describe.js';
 import { renderStatic, stylesheetFiles } from './render-static.js';
@@ -44,20 +44,30 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { file } = request;
+  // A spreadsheet's CSV is data too, for publish as for the element; DATA.CSV as much as data.csv.
+  const csv = /\.csv$/i.test(file);
   let raw: unknown;
+  let text: string;
   try {
     // Limits first (./limits.ts): the size before reading, the nesting before parsing.
     checkSize(file, (await stat(file)).size);
-    const text = await readFile(file, 'utf8');
-    if (!file.endsWith('.csv')) checkDepth(file, text);
-    // A spreadsheet's CSV is data too, for publish as for the element.
-    raw = file.endsWith('.csv') ? (await import('../data/import-csv.js')).fromCsv(text).raw : JSON.parse(text);
+    text = await readFile(file, 'utf8');
+    if (!csv) checkDepth(file, text);
+    raw = csv ? (await import('../data/import-csv.js')).fromCsv(text).raw : JSON.parse(text);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    say(`cannot read ${file} as ${file.endsWith('.csv') ? 'CSV' : 'JSON'}: ${(error as Error).message}`);
+    say(`cannot read ${file} as ${csv ? 'CSV' : 'JSON'}: ${(error as Error).message}`);
     return 1;
   }
   checkEvents(file, raw);
+  // Every problem as make.html words it (rows and columns for a sheet), once, before any work.
+  const read = await readSourceText(text, { field: 'data', format: csv ? 'csv' : 'auto' });
+  for (const problem of read.problems) say(describeProblem(problem));
+  if (read.doc.events.length === 0) {
+    // Nothing is written: a refused run leaves the output folder as it was.
+    say(`${file} has no event to ${request.command}; nothing was written`);
+    return 1;
+  }
   const dataLang = (raw as { lang?: unknown } | null)?.lang;
   checkLanguage(request.lang, typeof dataLang === 'string' ? [dataLang] : []);
   if (request.command === 'publish') return publishFolder(raw, request);
@@ -70,7 +80,6 @@ async function main(argv: string[]): Promise<number> {
     ...(request.fallbackOnly ? { fallbackOnly: true } : {}),
     // The oEmbed folder's page links the stylesheets written beside it, so it holds under a strict CSP.
     ...(request.command === 'oembed' ? { stylesheets: './' } : request.stylesheets ? { stylesheets: request.stylesheets } : {}),
-    onProblem: (problem) => say(describeProblem(problem)),
   });
   if (request.command === 'render') {
     process.stdout.write(`${snippet}\n`);
@@ -117,7 +126,6 @@ async function publishFolder(raw: unknown, request: RunRequest): Promise<number>
       ...(request.id ? { id: request.id } : {}),
       ...(request.lang ? { lang: request.lang } : {}),
       ...(request.theme ? { theme: request.theme } : {}),
-      onProblem: (problem: DataProblem) => say(describeProblem(problem)),
     };
     oembedUrls(options);
   } catch (error) {
