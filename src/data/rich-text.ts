@@ -2,7 +2,8 @@
  * Why this exists: headlines and text from TimelineJS files, spreadsheets and
  * CMS fields carry markup, and a news page must never run what an editor (or an
  * attacker) pasted. This parses a string into a tree of an allowlisted few
- * inline elements — p, br, a[href], em, strong, b, i, cite, q, abbr — and
+ * elements — p, br, a[href], em, strong, b, i, cite, q, abbr, and the lists
+ * ul, ol and li that TimelineJS sheets carry in their Text column — and
  * reduces everything else to its text. It never builds HTML: the tree is
  * rendered as Lit templates, so there is no string sink for Trusted Types to
  * refuse and no script can slip through a parser quirk. Links keep only http(s)
@@ -12,7 +13,7 @@
 import { decodeEntities } from './entities.js';
 import { safeUrl, type SafeUrl } from './urls.js';
 
-export const RICH_TAGS = ['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'cite', 'q', 'abbr'] as const;
+export const RICH_TAGS = ['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'cite', 'q', 'abbr', 'ul', 'ol', 'li'] as const;
 export type RichTag = (typeof RICH_TAGS)[number];
 
 export interface RichElement {
@@ -143,6 +144,13 @@ export function parseRichText(input: string): RichNode[] {
       stack.push({ name, node: null });
       continue;
     }
+    // As an HTML parser does: a new item ends the open one of its list, and a list ends an open paragraph.
+    if (name === 'li' || name === 'ul' || name === 'ol') {
+      const names = stack.map((entry) => entry.name);
+      const list = Math.max(names.lastIndexOf('ul'), names.lastIndexOf('ol'));
+      const open = name === 'li' ? names.lastIndexOf('li') : names.lastIndexOf('p');
+      if (open > 0 && open > list) stack.length = open;
+    }
     const attrs = readAttrs(match[2] ?? '');
     const href = name === 'a' ? safeUrl(attrs.href, 'link') : undefined;
     const title = name === 'abbr' ? attrs.title : undefined;
@@ -153,10 +161,19 @@ export function parseRichText(input: string): RichNode[] {
   return root.children;
 }
 
-/** The text a reader sees, for accessible names, search and length checks. */
+/** The text a reader sees, for accessible names, search and length checks; a list's items a line each. */
 export function richTextToPlain(nodes: readonly RichNode[]): string {
-  return nodes.map((node) => (typeof node === 'string' ? node : node.tag === 'br' ? '\n' : richTextToPlain(node.children))).join('');
+  return nodes.map((node) => (typeof node === 'string' ? node : node.tag === 'br' ? '\n' : isList(node) ? listToPlain(node as RichElement) : richTextToPlain(node.children))).join('');
 }
+
+const isList = (node: RichNode): boolean => typeof node !== 'string' && (node.tag === 'ul' || node.tag === 'ol');
+
+function listToPlain(list: RichElement): string {
+  const items = list.children.filter((child): child is RichElement => typeof child !== 'string' && child.tag === 'li');
+  const lines = items.map((item, i) => `${list.tag === 'ol' ? `${i + 1}.` : '•'} ${richTextToPlain(item.children).replace(/\s+/g, ' ').trim()}`);
+  return `\n${lines.join('\n')}\n`;
+}
+
 
 const hasMarkup = (text: string) => /[<&]/.test(text);
 
@@ -180,6 +197,11 @@ export function parseParagraphs(text: string): RichNode[][] {
     if (typeof node !== 'string' && node.tag === 'p') {
       flush();
       current = node.children;
+      flush();
+    } else if (isList(node)) {
+      // A list is a block of its own, between paragraphs.
+      flush();
+      current = [node];
       flush();
     } else if (typeof node === 'string' && /\n\s*\n/.test(node)) {
       node.split(/\n\s*\n/).forEach((part, i) => {

@@ -39,7 +39,15 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
       ...(event.body ?? '')
         .split(/\n{2,}/)
         .filter(Boolean)
-        .map((p) => `<p>${e(p)}</p>`),
+        // A list's items stand a line each ("• …"), as richTextToPlain writes them.
+        .map(
+          (p) =>
+            `<p>${p
+              .split('\n')
+              .map((line) => e(line.trim()))
+              .filter(Boolean)
+              .join('<br>')}</p>`,
+        ),
       ...(event.outside
         ? [
             `<p data-outside><strong>${e(ui.outsideArticle)}:</strong> <span data-note>${e(event.outside.note)}</span> ${e(ui.citation)}: <cite>${e(event.outside.citation)}</cite></p>`,

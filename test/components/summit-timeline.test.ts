@@ -57,6 +57,20 @@ describe('<summit-timeline> with no data of its own (vertical)', () => {
     expect(items(el)[1].querySelectorAll('.band.first.last')).to.have.length(1);
   });
 
+  it('shows a list in an event’s text as a list, not run-together items', async () => {
+    const el = timelineWith({
+      events: [
+        { id: 'one', date: '2023', headline: 'One', body: 'Her platform:<ul><li>Pledges to self-fund</li><li>Calls for limits</li></ul>' },
+      ],
+    });
+    await fixture(html`<div style="width: 500px">${el}</div>`);
+    await rendered(el, 1);
+    const items = [...shadow(el).querySelectorAll('.body ul > li')].map(text);
+    expect(items).to.deep.equal(['Pledges to self-fund', 'Calls for limits']);
+    expect(getComputedStyle(shadow(el).querySelector('.body ul > li')!).display).to.equal('list-item');
+    expect(shadow(el).querySelector('.body p ul')).to.equal(null);
+  });
+
   it('sets overlapping eras side by side, each band in its own lane', async () => {
     const era = (id: string, date: string) => ({ id, date, label: id });
     const el = timelineWith(

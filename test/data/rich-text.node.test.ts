@@ -55,6 +55,29 @@ describe('parseRichText', () => {
   });
 });
 
+describe('lists in a TimelineJS sheet’s Text (issue 30, finding 7)', () => {
+  const text = '<p>Her platform:</p><ul><li>Pledges to self-fund</li><li>Calls for <b>term</b> limits<li>Backs the bill</ul>More';
+
+  it('keeps a list as a block of its own, each item closed by the next as an HTML parser does', () => {
+    const paragraphs = parseParagraphs(text);
+    expect(paragraphs).to.have.length(3);
+    const [list] = paragraphs[1];
+    expect(list).to.deep.include({ tag: 'ul' });
+    const items = typeof list === 'string' ? [] : list.children;
+    expect(items.map((item) => (typeof item === 'string' ? item : richTextToPlain([item])))).to.deep.equal([
+      'Pledges to self-fund',
+      'Calls for term limits',
+      'Backs the bill',
+    ]);
+  });
+
+  it('reads as items on lines of their own, never run together', () => {
+    const plain = parseParagraphs(text).map(richTextToPlain).join('\n\n');
+    expect(plain).to.contain('• Pledges to self-fund\n• Calls for term limits\n• Backs the bill');
+    expect(richTextToPlain(parseRichText('<ol><li>One</li><li>Two</li></ol>')).trim()).to.equal('1. One\n2. Two');
+  });
+});
+
 describe('entities', () => {
   it('decode numeric references within Unicode only', () => {
     expect(decodeEntities('&#xD800;&#1114112;&#65;')).to.equal('\ufffd\ufffdA');

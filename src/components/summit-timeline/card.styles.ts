@@ -27,6 +27,11 @@ export const cardStyles = css`
   .body p {
     margin: 0 0 0.6rem;
   }
+  .body ul,
+  .body ol {
+    margin: 0 0 0.6rem;
+    padding-inline-start: 1.25rem;
+  }
   .group {
     margin: 0;
     color: var(--_muted);

@@ -9,7 +9,7 @@ import { nestQuotations } from '../../data/quotations.js';
 import type { EventMedia, EventSource, TimelineEvent } from '../../data/types.js';
 import type { Language } from '../../i18n/strings.js';
 import type { EventView } from '../../layout/view.js';
-import { renderRich, single } from './render-rich.js';
+import { isListBlock, renderRich, single } from './render-rich.js';
 
 export interface CardContext {
   readonly language: Language;
@@ -108,7 +108,8 @@ function renderMedia(media: EventMedia, ctx: CardContext) {
 export function renderEventCard(view: EventView, ctx: CardContext) {
   const { event } = view;
   const lang = ifDefined(ctx.contentLang);
-  const paragraphs = event.bodyRich?.map((paragraph) => html`<p>${renderRich(paragraph)}</p>`) ?? [];
+  const paragraphs =
+    event.bodyRich?.map((paragraph) => (isListBlock(paragraph) ? renderRich(paragraph) : html`<p>${renderRich(paragraph)}</p>`)) ?? [];
   // A binding for each part, not a list of them: Lit marks a list's every item with
   // two comment nodes, a binding with one, and a long timeline has thousands of cards.
   return html`<div part="card" class="card">${

@@ -60,6 +60,13 @@ export function readInlineScript(host: Element): InlineScript | undefined {
 export type ChildrenDocument = Record<string, unknown> & { events: unknown[]; eras: unknown[] };
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** A paragraph's text, a <br> (between a list's items) read as a space. */
+const paragraphText = (p: Element) =>
+  [...p.childNodes]
+    .map((node) => (node.nodeName === 'BR' ? ' ' : (node.textContent ?? '')))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** Text read from the page is text: escape it so the rich-text reader cannot take "<b>" in it for markup. */
 const literal = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -68,7 +75,7 @@ function readEvent(element: Element): Record<string, unknown> {
   const quotes = [...element.querySelectorAll('blockquote')].map(text).filter(Boolean);
   const paragraphs = [...element.querySelectorAll('p')]
     .filter((p) => !p.closest('blockquote, [data-outside], [data-relative], figure'))
-    .map(text);
+    .map(paragraphText);
   // <p data-relative>…<span data-wording>…</span>…<span data-arithmetic>…</span></p>: how a relative date was worked out.
   const relative = element.querySelector('[data-relative]');
   // <p data-outside>…<cite>citation</cite></p>: a fact from outside the source, with its citation.

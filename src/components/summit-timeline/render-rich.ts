@@ -28,8 +28,18 @@ function renderElement({ tag, attrs, children }: RichElement): TemplateResult {
       return html`<q>${content}</q>`;
     case 'p':
       return html`<p>${content}</p>`;
+    case 'ul':
+      return html`<ul>${content}</ul>`;
+    case 'ol':
+      return html`<ol>${content}</ol>`;
+    case 'li':
+      return html`<li>${content}</li>`;
   }
 }
+
+/** A paragraph that is a list standing as its own block (parseParagraphs makes it so): no <p> around it. */
+export const isListBlock = (paragraph: readonly RichNode[]): boolean =>
+  paragraph.length === 1 && typeof paragraph[0] !== 'string' && (paragraph[0].tag === 'ul' || paragraph[0].tag === 'ol');
 
 /**
  * A list of one as the item itself: Lit marks each item of a list with comment
