@@ -102,3 +102,44 @@ export function fromTimelineJs(source: unknown): Converted {
   });
   return { raw, problems };
 }
+
+/**
+ * TimelineJS 2's format (`{"timeline": {"headline", "text", "asset", "date": […],
+ * "era": […]}}`, dates as "1950,6,25"), still in newsroom archives: read by
+ * rewriting it as TimelineJS3's document, which fromTimelineJs then reads.
+ */
+export function isTimelineJs2(raw: unknown): boolean {
+  return isObject(raw) && isObject(raw.timeline) && (Array.isArray(raw.timeline.date) || Array.isArray(raw.timeline.era));
+}
+
+/** "1950,6,25" (or "1950,6,25,14,30", or a bare year) as TimelineJS3's date object. */
+function tl2Date(value: unknown): Raw | undefined {
+  const text = str(value)?.trim();
+  if (!text) return undefined;
+  const [year, month, day] = text.split(',').map((part) => part.trim());
+  return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+}
+
+function tl2Slide(slide: Raw): Raw {
+  const asset = isObject(slide.asset) ? slide.asset : {};
+  const start = tl2Date(slide.startDate);
+  const end = tl2Date(slide.endDate);
+  return {
+    ...(start ? { start_date: start } : {}),
+    // TimelineJS 2 writes a single day as startDate = endDate; that is one date, not a range.
+    ...(end && str(slide.endDate) !== str(slide.startDate) ? { end_date: end } : {}),
+    text: { headline: str(slide.headline) ?? '', text: str(slide.text) ?? '' },
+    ...(str(asset.media) ? { media: { url: str(asset.media), caption: str(asset.caption), credit: str(asset.credit), thumbnail: str(asset.thumbnail) } } : {}),
+    ...(str(slide.tag) ? { group: str(slide.tag) } : {}),
+  };
+}
+
+export function fromTimelineJs2(source: unknown): Converted {
+  const timeline = isObject(source) && isObject(source.timeline) ? source.timeline : {};
+  const slides = (list: unknown) => (Array.isArray(list) ? list : []).map((slide) => (isObject(slide) ? tl2Slide(slide) : slide));
+  return fromTimelineJs({
+    title: { text: { headline: str(timeline.headline) ?? '', text: str(timeline.text) ?? '' } },
+    events: slides(timeline.date),
+    eras: slides(timeline.era),
+  });
+}

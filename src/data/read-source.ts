@@ -62,6 +62,9 @@ function once(preview: Preview | undefined): Preview | undefined {
 }
 
 /** True when the value looks like a TimelineJS3 document rather than ours. */
+/** TimelineJS 2 wraps its document in "timeline" (./import-timelinejs.ts reads it). */
+const hasTimelineKey = (raw: unknown) => isObject(raw) && isObject(raw.timeline) && !('events' in raw);
+
 export function isTimelineJs(raw: unknown): boolean {
   if (!isObject(raw)) return false;
   if (isObject(raw.title) && ('text' in raw.title || 'media' in raw.title)) return true;
@@ -82,9 +85,9 @@ function validateConverted(raw: unknown, before: readonly DataProblem[]): ReadRe
 
 /** Our format from any supported value, before validation (for the server renderer). */
 export async function toNative(raw: unknown, format: Format = 'auto'): Promise<{ raw: unknown; problems: DataProblem[] }> {
-  if (format === 'timelinejs' || (format === 'auto' && isTimelineJs(raw))) {
-    const { fromTimelineJs } = await import('./import-timelinejs.js');
-    return fromTimelineJs(raw);
+  if (format === 'timelinejs' || (format === 'auto' && (isTimelineJs(raw) || hasTimelineKey(raw)))) {
+    const { fromTimelineJs, fromTimelineJs2, isTimelineJs2 } = await import('./import-timelinejs.js');
+    return isTimelineJs2(raw) ? fromTimelineJs2(raw) : fromTimelineJs(raw);
   }
   return { raw, problems: [] };
 }

@@ -137,6 +137,22 @@ describe('the cosmological scale', () => {
   });
 });
 
+describe('a TimelineJS 2 file (issue 30, finding 11)', () => {
+  it('is read as what it is: title, dated slides (a one-day range as one day), tags as groups and the era', async () => {
+    const { doc, problems } = await read('timelinejs2.json');
+    expect(problems).to.deep.equal([]);
+    expect(doc.title).to.equal('The Korean War');
+    expect(doc.events.map((e) => e.headline)).to.deep.equal([
+      'North Korea invades the South',
+      'U.N. forces land at Inchon',
+      'Armistice signed at Panmunjom',
+    ]);
+    expect(dates(doc)).to.deep.equal(['June 25, 1950', 'Sept. 15–19, 1950', 'July 27, 1953']);
+    expect(doc.events[0].group).to.equal('War');
+    expect(doc.eras.map((e) => formatSpan(e.span, en.dates))).to.deep.equal(['June 25, 1950–July 27, 1953']);
+  });
+});
+
 describe('the Google Sheets template, as CSV', () => {
   it('reads the title row through the allowlist, B.C. years, an era, HTML media and a row without a headline', async () => {
     const { doc, problems } = await read('sheets-template.csv');
