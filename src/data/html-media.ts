@@ -31,7 +31,20 @@ export type HtmlMedia =
       readonly url?: string;
       /** Its title attribute, when it had one. */
       readonly title?: string;
+    }
+  | {
+      /** An <img> pasted in place of its address: the image, with its alt text. */
+      readonly kind: 'image';
+      readonly url: string;
+      readonly alt?: string;
     };
+
+/**
+ * "//upload.wikimedia.org/…", as real TimelineJS files write media addresses: the
+ * page's scheme in TimelineJS, https here, written out so the URL policy judges a
+ * visible scheme and host (it refuses "//host" as a path that leaves the site).
+ */
+export const withScheme = (url: string) => (/^\s*\/\/[^/\\]/.test(url) ? `https:${url.trim()}` : url);
 
 /** The class names social networks' embed codes put on their blockquote. */
 const PLATFORMS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -62,9 +75,15 @@ export function readHtmlMedia(markup: string): HtmlMedia | undefined {
   if (iframe && (!open || iframe.index < open.index)) {
     const src = attr(iframe[0], 'src')?.trim();
     const title = attr(iframe[0], 'title')?.trim();
-    return { kind: 'frame', ...(src ? { url: src.startsWith('//') ? `https:${src}` : src } : {}), ...(title ? { title } : {}) };
+    return { kind: 'frame', ...(src ? { url: withScheme(src) } : {}), ...(title ? { title } : {}) };
   }
-  if (!open) return undefined;
+  if (!open) {
+    const image = /<img\b[^<>]*>/i.exec(markup);
+    const src = image ? attr(image[0], 'src')?.trim() : undefined;
+    if (!image || !src) return undefined;
+    const alt = attr(image[0], 'alt')?.trim();
+    return { kind: 'image', url: withScheme(src), ...(alt ? { alt } : {}) };
+  }
   const close = markup.toLowerCase().lastIndexOf('</blockquote>');
   const inner = markup.slice(open.index + open[0].length, close > open.index ? close : undefined);
   const className = attr(open[0], 'class') ?? '';
@@ -129,13 +148,15 @@ export type MediaNotice = (code: 'mediaQuote' | 'mediaPost' | 'mediaFrame', valu
 export function importMedia(fields: Readonly<Record<string, string | undefined>>, notice: MediaNotice): Raw | undefined {
   const { url, caption, credit, thumbnail, alt } = fields;
   if (!url) return undefined;
-  if (!isHtmlMedia(url)) return present({ url, caption, credit, thumbnail, alt });
+  const thumb = thumbnail === undefined ? undefined : withScheme(thumbnail);
+  if (!isHtmlMedia(url)) return present({ url: withScheme(url), caption, credit, thumbnail: thumb, alt });
   const read = readHtmlMedia(url);
   if (!read) {
     // Some other markup: its words, as a quotation, rather than a link to the markup.
     notice('mediaQuote');
     return present({ type: 'quote', quote: url, caption, credit });
   }
+  if (read.kind === 'image') return present({ url: read.url, caption, credit, thumbnail: thumb, alt: alt ?? read.alt });
   if (read.kind === 'frame') {
     notice('mediaFrame', { text: read.url ?? '' });
     if (!read.url) return undefined;

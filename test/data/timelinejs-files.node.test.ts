@@ -153,6 +153,21 @@ describe('a TimelineJS 2 file (issue 30, finding 11)', () => {
   });
 });
 
+describe('media as real TimelineJS files write it (issue 30, finding 14)', () => {
+  it('shows an <img> pasted into Media as that image, with its alt text, and nothing else to say', async () => {
+    const csv = 'Year,Headline,Media,Media Caption\n1950,A,"<img src=""https://example.org/a.jpg"" alt=""A tank"">",Seoul\n';
+    const { doc, problems } = await readSourceText(csv, { field: 'data', format: 'csv' });
+    expect(problems).to.deep.equal([]);
+    expect(doc.events[0].media).to.deep.include({ kind: 'image', url: 'https://example.org/a.jpg', alt: 'A tank', caption: 'Seoul' });
+  });
+
+  it('writes out the scheme of a "//host/…" address, as TimelineJS would load it', async () => {
+    const json = { events: [{ start_date: { year: 1990 }, text: { headline: 'h' }, media: { url: '//upload.wikimedia.org/x.jpg', caption: 'c', thumbnail: '//upload.wikimedia.org/t.jpg' } }] };
+    const { doc } = await readSourceText(JSON.stringify(json), { field: 'src' });
+    expect(doc.events[0].media).to.deep.include({ url: 'https://upload.wikimedia.org/x.jpg' });
+  });
+});
+
 describe('the Google Sheets template, as CSV', () => {
   it('reads the title row through the allowlist, B.C. years, an era, HTML media and a row without a headline', async () => {
     const { doc, problems } = await read('sheets-template.csv');
