@@ -231,6 +231,15 @@ try {
     fail(
       `render --stylesheets: exit ${linked.status}; the shipped summit-timeline.css ${installedCss === `${inlineCss}\n` ? 'matches' : 'differs from'} the inline styles`,
     );
+  // The labels a copy desk would sign, as the browser suite reads them in Chromium and Firefox.
+  const expectedLabels = JSON.parse(readFileSync(join(root, 'test/fixtures/labels/labels.expected.json'), 'utf8'));
+  for (const [lang, labels] of Object.entries(expectedLabels)) {
+    const out = cli('render', join(root, 'test/fixtures/labels/labels.json'), '--lang', lang);
+    const list = out.out.slice(out.out.indexOf('data-summit-fallback'));
+    const printed = [...list.matchAll(/<time[^>]*>([^<]*)<\/time>/g)].map((m) => m[1]);
+    if (!out.ok || JSON.stringify(printed) !== JSON.stringify(labels))
+      fail(`render --lang ${lang} of the labels fixture: ${JSON.stringify(printed)} is not ${JSON.stringify(labels)}`);
+  }
   // A hand-typed sheet: every mistake on its own line, at its row and column, as make.html shows it;
   // DATA.CSV is as much a sheet as data.csv.
   const sheet = join(work, 'SEVEN-MISTAKES.CSV');

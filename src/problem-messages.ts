@@ -60,7 +60,7 @@ export const englishProblems: ProblemMessages = {
   readFailed: (v) => `'${v.src}' could not be read (${v.detail})`,
   yearMissing: (v) => `year ${v.text ? `'${v.text}' ` : ''}is missing or not a whole number`,
   yearZero: () => 'is 0, which TimelineJS does not have: -1 is 1 B.C. and 1 is A.D. 1',
-  yearTooLong: (v) => `${v.year} is outside the years this timeline places (9999 B.C. to A.D. 9999)`,
+  yearTooLong: (v) => `${v.year} is outside the years this timeline places (100 billion years either side of A.D. 1)`,
   scaleUnsupported: (v) =>
     `'${v.text}' is not supported: years beyond 9999 B.C. are left out, each with its own message, and the rest is shown`,
   csvYear: (v) => `'${v.text}' is not a year this timeline can place (a whole number, -10000 to 9999; -1 is 1 B.C.)`,

@@ -151,6 +151,7 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
       const month = cells[`${prefix}month`];
       const day = cells[`${prefix}day`];
       let iso = reading.year;
+      if (reading.deep) return iso;
       if (month) iso += `-${pad(month, 2)}`;
       if (month && day) iso += `-${pad(day, 2)}`;
       return iso;

@@ -40,6 +40,7 @@ function isoDate(value: unknown, where: { subject: 'event' | 'era'; index: numbe
   const month = pad(str(value.month), 2);
   const day = pad(str(value.day), 2);
   let iso = reading.year;
+  if (reading.deep) return iso;
   if (month) iso += `-${month}`;
   if (month && day) iso += `-${day}`;
   return iso;
@@ -60,7 +61,8 @@ export function fromTimelineJs(source: unknown): Converted {
     if (str(text.headline)) raw.title = str(text.headline);
     if (str(text.text)) raw.description = str(text.text);
   }
-  if (source.scale !== undefined && source.scale !== 'human') {
+  // The cosmological scale's years are read as deep time (./timelinejs-year.ts); any other scale is unknown.
+  if (source.scale !== undefined && source.scale !== 'human' && source.scale !== 'cosmological') {
     problems.push({ subject: 'document', field: 'scale', ...problemText('scaleUnsupported', { text: String(source.scale) }), skipped: false });
   }
   const events = Array.isArray(source.events) ? source.events : [];

@@ -7,7 +7,8 @@
  * date-fns has no AP months, so English needs no date-fns code at all, which
  * keeps it out of the main bundle.
  */
-import { eraYear, isBce, type PartialDate } from './edtf.js';
+import { eraYear, isBce, isDeepYear, type PartialDate } from './edtf.js';
+import { bigNumber, grouped, type NumberWords } from './deep-time.js';
 import type { Elapsed } from './elapsed.js';
 import type { DateStyle } from './date-style.js';
 
@@ -32,7 +33,11 @@ const monthDay = (d: PartialDate) => `${AP_ABBREVIATED[(d.month ?? 1) - 1]} ${d.
 /** "753 B.C.", "2023", or with `ad`, "A.D. 14". */
 const yearText = (year: number, ad = false) => (isBce(year) ? `${eraYear(year)} B.C.` : ad ? `A.D. ${year}` : String(year));
 
+/** "13.8 billion years ago": deep time (./edtf.ts) as ./deep-time.ts says. */
+const deepYear = (year: number) => (isBce(year) ? `${bigNumber(eraYear(year), NUMBERS).text} years ago` : `A.D. ${grouped(year, ',')}`);
+
 function date(d: PartialDate, ad = false): string {
+  if (isDeepYear(d.year)) return deepYear(d.year);
   if (d.precision === 'day') return `${monthDay(d)}, ${yearText(d.year, ad)}`;
   if (d.precision === 'month') return `${MONTHS[(d.month ?? 1) - 1]} ${yearText(d.year, ad)}`;
   return yearText(d.year, ad);
@@ -61,13 +66,18 @@ function range(start: PartialDate, end: PartialDate, eraMarks = false): string {
 }
 
 const UNITS = { year: ['year', 'years'], month: ['month', 'months'], day: ['day', 'days'] } as const;
+const NUMBERS: NumberWords = { billion: 'billion', million: 'million', decimal: '.', group: ',' };
+
+/** "53", "315,000", "9.2 billion": counts of five digits and more as a science desk writes them. */
+const countText = (count: number) => (count >= 10_000 ? bigNumber(count, NUMBERS).text : String(count));
 
 function duration({ unit, count, approximate }: Elapsed): string {
-  return `${approximate ? 'about ' : ''}${count} ${UNITS[unit][count === 1 ? 0 : 1]}`;
+  return `${approximate ? 'about ' : ''}${countText(count)} ${UNITS[unit][count === 1 ? 0 : 1]}`;
 }
 
 export const apStyle: DateStyle = {
   date: (d) => date(d),
+  deepYear,
   adDate: (d) => date(d, true),
   range,
   openRange: (label) => `since ${label}`,

@@ -6,7 +6,7 @@
  */
 import { format } from 'date-fns/format';
 import type { Locale } from 'date-fns';
-import { eraYear, isBce, type PartialDate, type Precision } from './edtf.js';
+import { eraYear, isBce, isDeepYear, type PartialDate, type Precision } from './edtf.js';
 import type { Elapsed, ElapsedUnit } from './elapsed.js';
 import { toLocalDate, type DateStyle } from './date-style.js';
 
@@ -35,12 +35,16 @@ export interface DateFnsWords {
   };
   /** Between two dates that share no year: CLDR's interval fallback (" – ", " ~ "). */
   readonly separator: string;
+  /** A count of years, five digits and more: "315 000", "13,8 млрд", "138억" (./deep-time.ts). */
+  readonly bigCount: (count: number) => { readonly text: string; readonly scaled: boolean };
+  /** A year of deep time before the era, given its count ("13,8 млрд") and plural noun ("лет"): "13,8 млрд лет назад". */
+  readonly yearsAgo: (count: string, years: string) => string;
   readonly openRange: (label: string) => string;
   readonly approximate: (label: string) => string;
   readonly uncertain: (label: string) => string;
   readonly units: Readonly<Record<ElapsedUnit, PluralForms>>;
   /** "18 месяцев": the number and the unit in its plural form. */
-  readonly duration: (count: number, unit: string) => string;
+  readonly duration: (count: string, unit: string) => string;
   /** "примерно 5 лет" */
   readonly about: (duration: string) => string;
   /** "через 18 месяцев", "примерно через 5 лет". */
@@ -50,14 +54,29 @@ export interface DateFnsWords {
 
 export function createDateFnsStyle(words: DateFnsWords): DateStyle {
   const plurals = new Intl.PluralRules(words.locale.code);
-  const plain = ({ unit, count }: Elapsed) => {
+  /** The count and its unit's plural form: scaled counts ("13,8 млрд") take the form for many. */
+  const counted = (unit: ElapsedUnit, count: number) => {
     const forms = words.units[unit];
-    return words.duration(count, forms[plurals.select(count)] ?? forms.other);
+    const big = count >= 10_000 ? words.bigCount(count) : undefined;
+    const form = big?.scaled ? (forms.many ?? forms.other) : (forms[plurals.select(count)] ?? forms.other);
+    return { text: big?.text ?? String(count), form };
+  };
+  const plain = ({ unit, count }: Elapsed) => {
+    const { text, form } = counted(unit, count);
+    return words.duration(text, form);
   };
   const plainDate = (d: PartialDate) => format(toLocalDate(d), words.patterns[d.precision], { locale: words.locale });
-  const date = (d: PartialDate) => (isBce(d.year) ? words.bce(plainDate(d), d.precision) : plainDate(d));
+  const deepYear = (year: number) => {
+    if (!isBce(year)) return words.ce(words.bigCount(year).text, 'year');
+    const { text, form } = counted('year', eraYear(year));
+    return words.yearsAgo(text, form);
+  };
+  // Deep time never reaches date-fns: a Date stops at ±271,821 years.
+  const date = (d: PartialDate) =>
+    isDeepYear(d.year) ? deepYear(d.year) : isBce(d.year) ? words.bce(plainDate(d), d.precision) : plainDate(d);
   return {
     date,
+    deepYear,
     adDate: (d) => words.ce(plainDate(d), d.precision),
     range(start, end, eraMarks = false) {
       if (isBce(start.year) && !isBce(end.year)) return `${date(start)}${words.separator}${words.ce(plainDate(end), end.precision)}`;

@@ -12,6 +12,8 @@ export interface DateStyle {
   readonly eraMarks?: boolean;
   /** The date at its own precision, without qualifiers. */
   date(date: PartialDate): string;
+  /** A year of deep time (./edtf.ts): "13.8 billion years ago", "315,000 years ago". */
+  deepYear(year: number): string;
   /** An A.D. date with its era named ("Aug. 19, A.D. 14", "19 августа 14 г. н. э."). */
   adDate(date: PartialDate): string;
   /**

@@ -4,7 +4,7 @@
  * bundle, which draws already-validated documents, leaves it to the reader chunk.
  */
 import { problemText, type ProblemCode, type ProblemValues } from '../problems.js';
-import { daysInMonth, firstDay, lastDay, type DateSpan, type PartialDate } from './edtf.js';
+import { DEEP_LIMIT, daysInMonth, firstDay, isDeepYear, lastDay, type DateSpan, type PartialDate } from './edtf.js';
 
 export type Parsed<T> =
   { ok: true; value: T } | { ok: false; code: ProblemCode; values: ProblemValues; message: string; part?: 'start' | 'end' };
@@ -13,9 +13,28 @@ const fail = (code: ProblemCode, values: ProblemValues, part?: 'start' | 'end') 
   ({ ok: false, ...problemText(code, values), ...(part ? { part } : {}) }) as const;
 
 const DATE_SHAPE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+/** EDTF's years of more than four digits (./edtf.ts, deep time): `Y-13800000000`, `Y170000`. */
+const DEEP_SHAPE = /^Y(-?)(\d{5,12})([~?%])?$/;
 
-/** Parses one date such as `1950`, `2022-02`, `2023-09-13` or `1945~`. */
+function parseDeep(text: string, match: RegExpExecArray): Parsed<PartialDate> {
+  const [, sign, digits, qualifier] = match;
+  const year = Number(`${sign}${digits}`);
+  if (!isDeepYear(year) || Math.abs(year) > DEEP_LIMIT) return fail('dateShape', { text });
+  return {
+    ok: true,
+    value: {
+      year,
+      precision: 'year',
+      approximate: qualifier === '~' || qualifier === '%',
+      uncertain: qualifier === '?' || qualifier === '%',
+    },
+  };
+}
+
+/** Parses one date such as `1950`, `2022-02`, `2023-09-13`, `1945~` or `Y-13800000000`. */
 export function parseDate(text: string): Parsed<PartialDate> {
+  const deep = DEEP_SHAPE.exec(text.trim());
+  if (deep) return parseDeep(text, deep);
   const match = DATE_SHAPE.exec(text.trim());
   if (!match) {
     return fail('dateShape', { text });

@@ -38,9 +38,18 @@ export interface DateSpan {
   readonly openEnd: boolean;
 }
 
-/** The years a date may have: four digits either side of the era, in astronomical numbering. */
+/** The years a calendar date may have: four digits either side of the era, in astronomical numbering. */
 export const MIN_YEAR = -9999;
 export const MAX_YEAR = 9999;
+
+/**
+ * Deep time: years beyond four digits, as EDTF writes them with a `Y` prefix
+ * (`Y-13800000000`, the Big Bang), at year precision only. They are integers
+ * like any other year: day numbers stay exact in a double up to here (a hundred
+ * billion years is 3.7 × 10¹³ days, far below 2⁵³), and no Date is involved.
+ */
+export const DEEP_LIMIT = 100_000_000_000;
+export const isDeepYear = (year: number) => year < MIN_YEAR || year > MAX_YEAR;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -96,8 +105,9 @@ export const isBce = (year: number) => year <= 0;
 /** The year as readers count it: 1 B.C. for 0, 753 B.C. for -752. */
 export const eraYear = (year: number) => (year <= 0 ? 1 - year : year);
 
-/** The EDTF form, without qualifiers: `1950-06`, `0079`, `-0752`. */
+/** The EDTF form, without qualifiers: `1950-06`, `0079`, `-0752`, `Y-13800000000`. */
 export function toIso(date: PartialDate): string {
+  if (isDeepYear(date.year)) return `Y${date.year}`;
   const pad = (n: number) => String(n).padStart(2, '0');
   let iso = `${date.year < 0 ? '-' : ''}${String(Math.abs(date.year)).padStart(4, '0')}`;
   if (date.month !== undefined) iso += `-${pad(date.month)}`;

@@ -2,11 +2,11 @@
  * Turns parsed dates into reader-facing labels with a DateStyle. Qualifiers and
  * open ends are applied here, the same way for every language.
  */
-import { isBce, type DateSpan, type PartialDate } from './edtf.js';
+import { isBce, isDeepYear, type DateSpan, type PartialDate } from './edtf.js';
 import type { DateStyle } from './date-style.js';
 
 export function formatDate(date: PartialDate, style: DateStyle): string {
-  let label = style.date(date);
+  let label = isDeepYear(date.year) ? style.deepYear(date.year) : style.date(date);
   if (date.uncertain) label = style.uncertain(label);
   if (date.approximate) label = style.approximate(label);
   return label;
@@ -20,9 +20,9 @@ export function formatSpan(span: DateSpan, style: DateStyle): string {
   if (span.openEnd) return style.openRange(formatDate(start, style));
   // A range whose two ends are one date is that date: "1950", not "1950–50".
   if (!end || sameDate(start, end)) return formatDate(start, style);
-  if (isQualified(start) || isQualified(end)) {
-    return `${formatDate(start, style)}–${formatDate(end, style)}`;
-  }
+  // Deep time reads as two phrases ("538.8 million years ago – 251.902 million years ago"), never shortened.
+  if (isDeepYear(start.year) || isDeepYear(end.year)) return `${formatDate(start, style)} – ${formatDate(end, style)}`;
+  if (isQualified(start) || isQualified(end)) return `${formatDate(start, style)}–${formatDate(end, style)}`;
   return style.range(start, end, style.eraMarks === true);
 }
 

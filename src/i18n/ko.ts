@@ -1,4 +1,5 @@
 import { ko as locale } from 'date-fns/locale/ko';
+import { myriads } from '../dates/deep-time.js';
 import { createDateFnsStyle } from '../dates/date-fns-style.js';
 import { koProblems } from './problems-ko.js';
 import { sentence, type Language } from './strings.js';
@@ -18,6 +19,10 @@ export const ko: Language = {
       months: ["y'년' M'월'", '~', "M'월'"],
     },
     separator: ' ~ ',
+    // Deep time (./deep-time.ts), in myriads as Korean counts: "138억 년 전", "31만 5000년 전".
+    bigCount: (count) => ({ text: myriads(count), scaled: false }),
+    // A count ending in a unit of its own (억, 만) takes a space before 년: "138억 년 전", "3500년 전".
+    yearsAgo: (count) => (/[억만]$/.test(count) ? `${count} 년 전` : `${count}년 전`),
     openRange: (label) => `${label}부터`,
     approximate: (label) => `${label}경`,
     uncertain: (label) => `${label}(추정)`,

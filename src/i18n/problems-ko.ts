@@ -71,7 +71,7 @@ export const koProblems: ProblemWording = {
     readFailed: (v) => `'${v.src}'을(를) 읽지 못했습니다 (${v.detail})`,
     yearMissing: (v) => `연도 ${v.text ? `'${v.text}' ` : ''}이(가) 없거나 정수가 아닙니다`,
     yearZero: () => '이(가) 0입니다. TimelineJS에는 0년이 없습니다: -1은 기원전 1년, 1은 서기 1년입니다',
-    yearTooLong: (v) => `${v.year}년은 표시할 수 있는 범위(기원전 9999년~서기 9999년)를 벗어납니다`,
+    yearTooLong: (v) => `${v.year}년은 표시할 수 있는 범위(서기 1년 전후 1000억 년)를 벗어납니다`,
     scaleUnsupported: (v) =>
       `'${v.text}'은(는) 지원하지 않습니다: 기원전 9999년보다 앞선 연도는 각각 메시지와 함께 빼고 나머지를 표시합니다`,
     csvYear: (v) => `'${v.text}'은(는) 표시할 수 있는 연도가 아닙니다(-10000~9999의 정수, -1은 기원전 1년)`,

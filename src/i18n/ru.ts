@@ -1,4 +1,5 @@
 import { ru as locale } from 'date-fns/locale/ru';
+import { bigNumber } from '../dates/deep-time.js';
 import { createDateFnsStyle } from '../dates/date-fns-style.js';
 import { ruProblems } from './problems-ru.js';
 import { sentence, type Language } from './strings.js';
@@ -14,6 +15,9 @@ export const ru: Language = {
     separator: ' – ',
     bce: (label, precision) => `${label}${precision === 'day' ? '' : ' г.'} до н. э.`,
     ce: (label, precision) => `${label}${precision === 'day' ? '' : ' г.'} н. э.`,
+    // Deep time (./deep-time.ts): "13,8 млрд лет назад", "315 000 лет назад".
+    bigCount: (count) => bigNumber(count, { billion: 'млрд', million: 'млн', decimal: ',', group: '\u00a0' }),
+    yearsAgo: (count, years) => `${count} ${years} назад`,
     openRange: (label) => `с ${label}`,
     approximate: (label) => `ок. ${label}`,
     uncertain: (label) => `${label} (предположительно)`,

@@ -1,4 +1,5 @@
 import { uk as locale } from 'date-fns/locale/uk';
+import { bigNumber } from '../dates/deep-time.js';
 import { createDateFnsStyle } from '../dates/date-fns-style.js';
 import { ukProblems } from './problems-uk.js';
 import { sentence, type Language } from './strings.js';
@@ -14,6 +15,9 @@ export const uk: Language = {
     separator: ' – ',
     bce: (label, precision) => `${label}${precision === 'day' ? '' : ' р.'} до н. е.`,
     ce: (label, precision) => `${label}${precision === 'day' ? '' : ' р.'} н. е.`,
+    // Deep time (./deep-time.ts): "13,8 млрд років тому", "315 000 років тому".
+    bigCount: (count) => bigNumber(count, { billion: 'млрд', million: 'млн', decimal: ',', group: '\u00a0' }),
+    yearsAgo: (count, years) => `${count} ${years} тому`,
     openRange: (label) => `з ${label}`,
     approximate: (label) => `бл. ${label}`,
     uncertain: (label) => `${label} (імовірно)`,

@@ -75,7 +75,20 @@ export interface AxisLayout {
 }
 
 const DAYS_PER_YEAR = 365.2425;
-const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000];
+// Round steps up to deep time's billions (a segment may span 13.8 billion years): 1, 2, 5 × 10ⁿ beyond 1000.
+const TICK_STEPS = [
+  1,
+  2,
+  5,
+  10,
+  20,
+  25,
+  50,
+  100,
+  200,
+  500,
+  ...Array.from({ length: 9 }, (_, n) => [1, 2, 5].map((m) => m * 10 ** (n + 3))).flat(),
+];
 
 /** A time → x mapping through known points, linear between them, clamped at the ends. */
 function interpolate(knots: readonly (readonly [number, number])[], day: number): number {
@@ -200,8 +213,11 @@ function placeTicks(
     if (length <= 0) return;
     const pxPerYear = ((edges[k][1] - edges[k][0]) / length) * DAYS_PER_YEAR;
     const step = TICK_STEPS.find((s) => s * pxPerYear >= spacing) ?? TICK_STEPS[TICK_STEPS.length - 1];
-    const firstYear = Math.ceil(civilDate(start).year / step) * step;
-    for (let year = firstYear; ; year += step) {
+    const first = Math.ceil(civilDate(start).year / step) * step;
+    for (let round = first; ; round += step) {
+      // Round as readers count years: before the era, 100 B.C. is year -99 (and 400 million
+      // years ago is -399,999,999), so a round count there is one year later in astronomical years.
+      const year = round <= 0 ? round + 1 : round;
       const day = dayNumber(year, 1, 1);
       if (day > end) break;
       if (day < start) continue;

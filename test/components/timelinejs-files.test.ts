@@ -101,15 +101,46 @@ describe('B.C. dates from TimelineJS', () => {
   }
 
   it('keeps the title of a file whose every event is refused, and says so instead of "could not be loaded"', async () => {
-    const el = await load('deep-time-only.json', 1280);
-    expect(text(el.shadowRoot!.querySelector('[part="title"]'))).to.equal('Deep time');
+    const el = await load('beyond-deep-only.json', 1280);
+    expect(text(el.shadowRoot!.querySelector('[part="title"]'))).to.equal('Beyond deep time');
     expect(text(el.shadowRoot!.querySelector('.unavailable'))).to.equal('None of this timeline’s events could be shown.');
   });
 
-  it('shows what fits a human calendar from a cosmological file', async () => {
+  it('places deep time from a cosmological file in both layouts, with breaks and labels a science desk prints', async () => {
     const el = await load('cosmological.json', 1280);
-    expect(cards(el).map((card) => text(card.querySelector('time')))).to.deep.equal(['3200 B.C.', 'July 20, 1969']);
+    const labels = ['13.8 billion years ago', '4.54 billion years ago', '66 million years ago', '3200 B.C.', 'July 20, 1969'];
+    expect(cards(el).map((card) => text(card.querySelector('time')))).to.deep.equal(labels);
+    expect([...el.shadowRoot!.querySelectorAll('[part="gap"]')].map(text).filter(Boolean)).to.deep.equal([
+      '9.26 billion years later',
+      '4.474 billion years later',
+      '65.9968 million years later',
+      '5168 years later',
+    ]);
+    el.layout = 'horizontal';
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="tab"]').length === 5, 'no axis', { timeout: 4000 });
+    const tabs = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(tabs.map((tab) => tab.getAttribute('aria-label')!.split(':')[0])).to.deep.equal(labels);
+    // In order along the axis, each long gap a break.
+    const xs = tabs.map((tab) => tab.getBoundingClientRect().left);
+    expect(xs).to.deep.equal([...xs].sort((a, b) => a - b));
+    expect(el.shadowRoot!.querySelectorAll('[part="break"]').length).to.be.at.least(3);
   });
+});
+
+describe('labels a copy desk would sign (issue 30)', () => {
+  for (const lang of ['en', 'ru', 'uk', 'ko'] as const) {
+    it(`are the same in every browser as from the CLI, in ${lang}`, async () => {
+      const expected = (await (await fetch('/test/fixtures/labels/labels.expected.json')).json())[lang];
+      const el = await fixture<SummitTimelineElement>(
+        html`<summit-timeline src="/test/fixtures/labels/labels.json" layout="vertical" lang=${lang}></summit-timeline>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('.card').length === expected.length, 'not drawn', { timeout: 6000 });
+      // As the page's text: a no-break space in "315 000" reads as a space.
+      expect(cards(el).map((card) => text(card.querySelector('time')))).to.deep.equal(
+        expected.map((label: string) => label.replace(/\s+/g, ' ')),
+      );
+    });
+  }
 });
 
 describe('the Sheets template as CSV', () => {

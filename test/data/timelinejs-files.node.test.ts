@@ -116,24 +116,22 @@ describe('B.C. years from TimelineJS (no year zero: -753 is 753 B.C., EDTF -0752
 });
 
 describe('the cosmological scale', () => {
-  it('leaves out years beyond 9999 B.C., one message each, and shows the rest', async () => {
+  it('places every year as deep time, labelled the way a science desk prints it', async () => {
     const { doc, problems } = await read('cosmological.json');
     expect(doc.title).to.equal('From the Big Bang to the Moon');
-    expect(doc.events.map((e) => e.id)).to.deep.equal(['writing', 'moon']);
-    expect(dates(doc)).to.deep.equal(['3200 B.C.', 'July 20, 1969']);
-    expect(codes(problems)).to.deep.equal([
-      'document:scale:scaleUnsupported',
-      'event0:start_date:yearTooLong',
-      'event1:start_date:yearTooLong',
-      'event2:start_date:yearTooLong',
-    ]);
-    expect(problems[1].message).to.equal('-13800000000 is outside the years this timeline places (9999 B.C. to A.D. 9999)');
+    expect(doc.events.map((e) => e.id)).to.deep.equal(['big-bang', 'earth', 'dinosaurs', 'writing', 'moon']);
+    expect(dates(doc)).to.deep.equal(['13.8 billion years ago', '4.54 billion years ago', '66 million years ago', '3200 B.C.', 'July 20, 1969']);
+    expect(dates(doc, ru).slice(0, 3)).to.deep.equal(['13,8 млрд лет назад', '4,54 млрд лет назад', '66 млн лет назад']);
+    expect(doc.events[0].dateText).to.equal('Y-13799999999');
+    expect(problems).to.deep.equal([]);
   });
 
-  it('keeps the title of a file whose every event is refused', async () => {
-    const { doc } = await read('deep-time-only.json');
-    expect(doc.title).to.equal('Deep time');
+  it('refuses only years beyond 100 billion, one message each', async () => {
+    const { doc, problems } = await read('beyond-deep-only.json');
+    expect(doc.title).to.equal('Beyond deep time');
     expect(doc.events).to.deep.equal([]);
+    expect(codes(problems)).to.deep.equal(['event0:start_date:yearTooLong', 'event1:start_date:yearTooLong']);
+    expect(problems[0].message).to.equal('-200000000000 is outside the years this timeline places (100 billion years either side of A.D. 1)');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { parseDate, parseSpan } from '../../src/dates/edtf-parse.js';
+import { toIso } from '../../src/dates/edtf.js';
 import { formatDate, formatSpan, withEraMarks } from '../../src/dates/format.js';
 import { en } from '../../src/i18n/en.js';
 import { ko } from '../../src/i18n/ko.js';
@@ -127,5 +128,29 @@ describe('other languages use date-fns locales', () => {
   it('gives the same day in every time zone, for every default event', () => {
     const days = defaultDoc.events.map((e) => formatSpan(e.span, ru.dates));
     expect(days).to.deep.equal(['ок. 1945', '1950–1953', '14 октября 2006 г.', '24 февраля 2022 г.', '13 сентября 2023 г.']);
+  });
+});
+
+describe('deep time (issue 30): years beyond four digits, with no Date involved', () => {
+  it('reads and writes EDTF’s Y-prefixed years, at year precision only, up to 100 billion years', () => {
+    const big = parseDate('Y-13799999999');
+    if (!big.ok) throw new Error(big.message);
+    expect(big.value).to.deep.include({ year: -13_799_999_999, precision: 'year' });
+    expect(toIso(big.value)).to.equal('Y-13799999999');
+    for (const text of ['Y-1234', 'Y-200000000000', 'Y-13800000000-01', 'Y+170000']) expect(parseDate(text).ok, text).to.equal(false);
+  });
+
+  it('labels years ago as a science desk prints them, in every language', () => {
+    expect(label('Y-13799999999')).to.equal('13.8 billion years ago');
+    expect(label('Y-538799999')).to.equal('538.8 million years ago');
+    expect(label('Y-314999')).to.equal('315,000 years ago');
+    expect(label('Y-13799999999~')).to.equal('c. 13.8 billion years ago');
+    expect(label('Y170000')).to.equal('A.D. 170,000');
+    expect(label('Y-13799999999', ru)).to.equal('13,8 млрд лет назад');
+    expect(label('Y-314999', ru)).to.equal('315\u00a0000 лет назад');
+    expect(label('Y-13799999999', uk)).to.equal('13,8 млрд років тому');
+    expect(label('Y-13799999999', ko)).to.equal('138억 년 전');
+    expect(label('Y-538799999', ko)).to.equal('5억 3880만 년 전');
+    expect(label('Y-538799999/Y-251901999')).to.equal('538.8 million years ago – 251.902 million years ago');
   });
 });
