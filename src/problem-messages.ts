@@ -25,7 +25,7 @@ export const englishProblems: ProblemMessages = {
   missing: () => 'is missing',
   notDate: (v) => `must be a date, not ${got(v)}`,
   dateShape: (v) =>
-    `'${v.text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 A.D.: -0752 is 753 B.C.), optionally followed by ~ or ?`,
+    `'${v.text}' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm (-YYYY before 1 A.D.: -0752 is 753 B.C.; Y-13800000000 for deep time), optionally followed by ~ or ?`,
   badMonth: (v) => `'${v.text}' is not a valid month`,
   badDay: (v) => `'${v.text}' is not a valid day: ${v.month} has ${v.days} days`,
   twoSlashes: (v) => `'${v.text}' has more than one '/'`,
@@ -77,6 +77,10 @@ export const englishProblems: ProblemMessages = {
   csvSpaces: (v) => `'${v.text}' has spaces around it; read as '${v.fallback}'`,
   csvDuplicateRow: (v) => `repeats row ${v.count} exactly`,
   headlineBlank: () => 'is blank; readers see the start of the text in its place',
+  csvTime: (v) =>
+    v.detail === 'noDay'
+      ? `'${v.text}' is a time, but the row has no day for it; the time is left out`
+      : `'${v.text}' is not a time of day (write 13:05 or 1:05 PM); the time is left out`,
   tooLarge: (v) => `is ${v.detail}; a timeline reads at most ${v.limit} MB (not read)`,
   tooDeep: (v) => `nests ${v.count} levels deep; a timeline reads at most ${v.limit} (not read)`,
   tooManyEvents: (v) => `has ${v.count}, more than a timeline shows (${v.limit}): the first ${v.limit} are shown`,

@@ -57,6 +57,7 @@ export const PROBLEM_CODES = [
   'csvSpaces',
   'csvDuplicateRow',
   'headlineBlank',
+  'csvTime',
   'tooLarge',
   'tooDeep',
   'tooManyEvents',

@@ -49,6 +49,24 @@ function readSheet(text: string): { header: string[]; written: string[]; rows: S
 
 const pad = (value: string, width: number) => value.padStart(width, '0');
 
+/**
+ * A Time cell as producers and Google Sheets write it ("1:29 AM", "1:29:00 PM",
+ * "13:05", "9 p.m."), as EDTF's hh:mm; undefined when it is not a time of day.
+ */
+export function readClock(text: string): string | undefined {
+  const word = text.trim().toLowerCase();
+  if (word === 'noon') return '12:00';
+  if (word === 'midnight') return '00:00';
+  const match = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?$/i.exec(text.trim());
+  if (!match) return undefined;
+  let hour = Number(match[1]);
+  const minute = Number(match[2] ?? 0);
+  const half = match[4]?.toLowerCase();
+  if (minute > 59 || (half ? hour < 1 || hour > 12 : hour > 23) || (!half && match[2] === undefined)) return undefined;
+  if (half) hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  return `${pad(String(hour), 2)}:${pad(String(minute), 2)}`;
+}
+
 export function fromCsv(text: string): { raw: Record<string, unknown>; problems: DataProblem[]; places: SheetPlaces } {
   const problems: DataProblem[] = [];
   const { header, written, rows: table } = readSheet(text);
@@ -87,8 +105,8 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
     } else if (!knownColumn(key, sheets)) {
       const nearest = nearestColumn(key, sheets);
       report({ row: 1, column }, 'csvUnknownColumn', { text: column, ...(nearest ? { fallback: nearest } : {}), count: filled }, false);
-    } else if (sheets && ['background', 'time', 'endtime'].includes(key) && filled) {
-      // Honest until they are honoured: a card has no background of its own, and times are not read yet.
+    } else if (sheets && key === 'background' && filled) {
+      // A card has no background of its own: said, not dropped silently.
       report({ row: 1, column }, 'csvUnusedColumn', { text: column, count: filled }, false);
     }
   });
@@ -154,6 +172,12 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
       if (reading.deep) return iso;
       if (month) iso += `-${pad(month, 2)}`;
       if (month && day) iso += `-${pad(day, 2)}`;
+      const time = cells[`${prefix}time`];
+      if (time) {
+        const clock = readClock(time);
+        if (!clock || !(month && day)) report(at(`${prefix}time`), 'csvTime', { text: time, ...(clock ? { detail: 'noDay' } : {}) }, false);
+        else iso += `T${clock}`;
+      }
       return iso;
     };
     const date = sheets ? sheetDate('') : cells.date;

@@ -43,6 +43,11 @@ function isoDate(value: unknown, where: { subject: 'event' | 'era'; index: numbe
   if (reading.deep) return iso;
   if (month) iso += `-${month}`;
   if (month && day) iso += `-${day}`;
+  // A time of day, when TimelineJS has one (hour, minute), on a date with a day.
+  const hour = Number(str(value.hour));
+  const minute = str(value.minute) === undefined ? 0 : Number(str(value.minute));
+  if (month && day && str(value.hour) !== undefined && Number.isInteger(hour) && hour >= 0 && hour <= 23 && Number.isInteger(minute) && minute >= 0 && minute <= 59)
+    iso += `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
   return iso;
 }
 

@@ -7,10 +7,10 @@
  * date-fns has no AP months, so English needs no date-fns code at all, which
  * keeps it out of the main bundle.
  */
-import { eraYear, isBce, isDeepYear, type PartialDate } from './edtf.js';
+import { eraYear, isBce, isDeepYear, type PartialDate, type TimeOfDay } from './edtf.js';
 import { bigNumber, grouped, type NumberWords } from './deep-time.js';
 import type { Elapsed } from './elapsed.js';
-import type { DateStyle } from './date-style.js';
+import { zoneText, type DateStyle } from './date-style.js';
 
 const MONTHS = [
   'January',
@@ -75,7 +75,20 @@ function duration({ unit, count, approximate }: Elapsed): string {
   return `${approximate ? 'about ' : ''}${countText(count)} ${UNITS[unit][count === 1 ? 0 : 1]}`;
 }
 
+/** AP times: "1:29 a.m.", "3 p.m.", "noon", "midnight". */
+function clock({ hour, minute, zone }: TimeOfDay): string {
+  const text =
+    minute === 0 && hour === 12
+      ? 'noon'
+      : minute === 0 && hour === 0
+        ? 'midnight'
+        : `${hour % 12 || 12}${minute ? `:${String(minute).padStart(2, '0')}` : ''} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+  return `${text}${zoneText(zone)}`;
+}
+
 export const apStyle: DateStyle = {
+  clock,
+  withTime: (label, time) => `${time} ${label}`,
   date: (d) => date(d),
   deepYear,
   adDate: (d) => date(d, true),

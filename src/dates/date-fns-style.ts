@@ -8,7 +8,7 @@ import { format } from 'date-fns/format';
 import type { Locale } from 'date-fns';
 import { eraYear, isBce, isDeepYear, type PartialDate, type Precision } from './edtf.js';
 import type { Elapsed, ElapsedUnit } from './elapsed.js';
-import { toLocalDate, type DateStyle } from './date-style.js';
+import { toLocalDate, zoneText, type DateStyle } from './date-style.js';
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -33,6 +33,9 @@ export interface DateFnsWords {
     readonly days: readonly [string, string, string];
     readonly months: readonly [string, string, string];
   };
+  /** A time of day, as a date-fns pattern ("H:mm", "a h:mm"), and where it stands beside the date. */
+  readonly clock: string;
+  readonly withTime: (dateLabel: string, clock: string) => string;
   /** Between two dates that share no year: CLDR's interval fallback (" – ", " ~ "). */
   readonly separator: string;
   /** A count of years, five digits and more: "315 000", "13,8 млрд", "138억" (./deep-time.ts). */
@@ -77,6 +80,11 @@ export function createDateFnsStyle(words: DateFnsWords): DateStyle {
   return {
     date,
     deepYear,
+    clock: (time) => {
+      const at = new Date(2000, 0, 1, time.hour, time.minute);
+      return `${format(at, words.clock, { locale: words.locale })}${zoneText(time.zone)}`;
+    },
+    withTime: words.withTime,
     adDate: (d) => words.ce(plainDate(d), d.precision),
     range(start, end, eraMarks = false) {
       if (isBce(start.year) && !isBce(end.year)) return `${date(start)}${words.separator}${words.ce(plainDate(end), end.precision)}`;

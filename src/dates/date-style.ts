@@ -4,7 +4,7 @@
  * follow their date-fns locale. Both sit behind one small interface so the
  * formatting rules (qualifiers, intervals, open ends) are written once.
  */
-import type { PartialDate } from './edtf.js';
+import type { PartialDate, TimeOfDay } from './edtf.js';
 import type { Elapsed } from './elapsed.js';
 
 export interface DateStyle {
@@ -12,6 +12,10 @@ export interface DateStyle {
   readonly eraMarks?: boolean;
   /** The date at its own precision, without qualifiers. */
   date(date: PartialDate): string;
+  /** A time of day as the language writes it: "1:29 a.m.", "noon", "13:05", "오후 1:05"; its zone when given. */
+  clock(time: TimeOfDay): string;
+  /** A date's label with a time ("1:29 a.m. March 26, 2024", "26 марта 2024 г., 1:29"). */
+  withTime(dateLabel: string, clock: string): string;
   /** A year of deep time (./edtf.ts): "13.8 billion years ago", "315,000 years ago". */
   deepYear(year: number): string;
   /** An A.D. date with its era named ("Aug. 19, A.D. 14", "19 августа 14 г. н. э."). */
@@ -43,3 +47,11 @@ export function toLocalDate(date: PartialDate): Date {
   local.setFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
   return local;
 }
+
+/** A zone the source gave, as a reader reads it: "UTC", "UTC+9", "UTC-5:30". */
+export const zoneText = (zone: string | undefined) =>
+  zone === undefined
+    ? ''
+    : zone === 'Z'
+      ? ' UTC'
+      : ` UTC${zone.slice(0, 1)}${Number(zone.slice(1, 3))}${zone.endsWith(':00') ? '' : zone.slice(3)}`;

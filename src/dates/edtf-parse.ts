@@ -12,7 +12,7 @@ export type Parsed<T> =
 const fail = (code: ProblemCode, values: ProblemValues, part?: 'start' | 'end') =>
   ({ ok: false, ...problemText(code, values), ...(part ? { part } : {}) }) as const;
 
-const DATE_SHAPE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+const DATE_SHAPE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?([~?%])?$/;
 /** EDTF's years of more than four digits (./edtf.ts, deep time): `Y-13800000000`, `Y170000`. */
 const DEEP_SHAPE = /^Y(-?)(\d{5,12})([~?%])?$/;
 
@@ -39,7 +39,7 @@ export function parseDate(text: string): Parsed<PartialDate> {
   if (!match) {
     return fail('dateShape', { text });
   }
-  const [, y, m, d, qualifier] = match;
+  const [, y, m, d, hh, mm, , zone, qualifier] = match;
   // EDTF writes 1 B.C. as 0000; "-0000" is not a year.
   if (y === '-0000') return fail('dateShape', { text });
   const year = Number(y);
@@ -51,12 +51,16 @@ export function parseDate(text: string): Parsed<PartialDate> {
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
     return fail('badDay', { text, month: `${year}-${m}`, days: daysInMonth(year, month) });
   }
+  const hour = hh === undefined ? undefined : Number(hh);
+  const minute = mm === undefined ? undefined : Number(mm);
+  if (hour !== undefined && (hour > 23 || minute! > 59)) return fail('dateShape', { text });
   return {
     ok: true,
     value: {
       year,
       month,
       day,
+      ...(hour !== undefined ? { time: { hour, minute: minute!, ...(zone ? { zone } : {}) } } : {}),
       precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
       approximate: qualifier === '~' || qualifier === '%',
       uncertain: qualifier === '?' || qualifier === '%',

@@ -19,12 +19,25 @@
 export const PRECISIONS = ['year', 'month', 'day'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
+/**
+ * A wall-clock time of a day-precision date, as the source gives it: no time zone
+ * unless one is written (`Z`, `+09:00`), since a newsroom's "1:29 a.m." is local.
+ */
+export interface TimeOfDay {
+  readonly hour: number;
+  readonly minute: number;
+  /** "Z" or "+09:00", only when the source gave one. */
+  readonly zone?: string;
+}
+
 export interface PartialDate {
   readonly year: number;
   /** 1–12, present at month and day precision. */
   readonly month?: number;
   /** 1–31, present at day precision. */
   readonly day?: number;
+  /** Present only at day precision, when the source gives a time. */
+  readonly time?: TimeOfDay;
   readonly precision: Precision;
   readonly approximate: boolean;
   readonly uncertain: boolean;
@@ -112,8 +125,12 @@ export function toIso(date: PartialDate): string {
   let iso = `${date.year < 0 ? '-' : ''}${String(Math.abs(date.year)).padStart(4, '0')}`;
   if (date.month !== undefined) iso += `-${pad(date.month)}`;
   if (date.day !== undefined) iso += `-${pad(date.day)}`;
+  if (date.time) iso += `T${pad(date.time.hour)}:${pad(date.time.minute)}${date.time.zone ?? ''}`;
   return iso;
 }
+
+/** Minutes into its day, for order within a day: a date without a time comes first. */
+export const minuteOfDay = (date: PartialDate) => (date.time ? date.time.hour * 60 + date.time.minute + 1 : 0);
 
 /**
  * `<time datetime>` for a span. HTML has no interval form, so a span gives its
@@ -126,7 +143,7 @@ export function spanDatetime(span: DateSpan): string | undefined {
 
 /** Chronological order: by first possible day, then the span that ends first. */
 export function compareSpans(a: DateSpan, b: DateSpan): number {
-  return firstDay(a.start) - firstDay(b.start) || spanEndDay(a) - spanEndDay(b);
+  return firstDay(a.start) - firstDay(b.start) || minuteOfDay(a.start) - minuteOfDay(b.start) || spanEndDay(a) - spanEndDay(b);
 }
 
 /** Last day covered by a span (its start date's last day when it has no end). */

@@ -7,6 +7,7 @@ import type { DateStyle } from './date-style.js';
 
 export function formatDate(date: PartialDate, style: DateStyle): string {
   let label = isDeepYear(date.year) ? style.deepYear(date.year) : style.date(date);
+  if (date.time) label = style.withTime(label, style.clock(date.time));
   if (date.uncertain) label = style.uncertain(label);
   if (date.approximate) label = style.approximate(label);
   return label;
@@ -20,6 +21,13 @@ export function formatSpan(span: DateSpan, style: DateStyle): string {
   if (span.openEnd) return style.openRange(formatDate(start, style));
   // A range whose two ends are one date is that date: "1950", not "1950–50".
   if (!end || sameDate(start, end)) return formatDate(start, style);
+  if (start.time || end.time) {
+    // Two times of one day share the day: "1:29 a.m.–3:05 a.m. March 26, 2024".
+    const day = (d: PartialDate): PartialDate => ({ ...d, time: undefined });
+    if (start.time && end.time && sameDate(day(start), day(end)))
+      return style.withTime(formatDate(day(start), style), `${style.clock(start.time)}–${style.clock(end.time)}`);
+    return `${formatDate(start, style)} – ${formatDate(end, style)}`;
+  }
   // Deep time reads as two phrases ("538.8 million years ago – 251.902 million years ago"), never shortened.
   if (isDeepYear(start.year) || isDeepYear(end.year)) return `${formatDate(start, style)} – ${formatDate(end, style)}`;
   if (isQualified(start) || isQualified(end)) return `${formatDate(start, style)}–${formatDate(end, style)}`;
@@ -33,7 +41,10 @@ const sameDate = (a: PartialDate, b: PartialDate) =>
   (a.precision === 'year' || a.month === b.month) &&
   (a.precision !== 'day' || a.day === b.day) &&
   a.approximate === b.approximate &&
-  a.uncertain === b.uncertain;
+  a.uncertain === b.uncertain &&
+  a.time?.hour === b.time?.hour &&
+  a.time?.minute === b.time?.minute &&
+  a.time?.zone === b.time?.zone;
 
 /**
  * The style for a timeline with early years: there a bare "14" after "1 B.C.",

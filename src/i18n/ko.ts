@@ -23,6 +23,8 @@ export const ko: Language = {
     bigCount: (count) => ({ text: myriads(count), scaled: false }),
     // A count ending in a unit of its own (억, 만) takes a space before 년: "138억 년 전", "3500년 전".
     yearsAgo: (count) => (/[억만]$/.test(count) ? `${count} 년 전` : `${count}년 전`),
+    clock: 'a h:mm',
+    withTime: (label, time) => `${label} ${time}`,
     openRange: (label) => `${label}부터`,
     approximate: (label) => `${label}경`,
     uncertain: (label) => `${label}(추정)`,

@@ -87,6 +87,10 @@ export const koProblems: ProblemWording = {
     csvSpaces: (v) => `'${v.text}' 앞뒤에 공백이 있어 '${v.fallback}'(으)로 읽었습니다`,
     csvDuplicateRow: (v) => `${v.count}행과 똑같습니다`,
     headlineBlank: () => '이(가) 비어 있어 독자에게는 본문의 앞부분이 대신 보입니다',
+    csvTime: (v) =>
+      v.detail === 'noDay'
+        ? `'${v.text}'은(는) 시각이지만 이 행에 날짜(일)가 없어 시각을 표시하지 않습니다`
+        : `'${v.text}'은(는) 시각이 아닙니다(13:05 또는 1:05 PM으로 쓰세요). 시각을 표시하지 않습니다`,
     tooLarge: (v) => `은(는) ${v.detail}입니다. 타임라인은 최대 ${v.limit}MB까지 읽습니다 (읽지 않음)`,
     tooDeep: (v) => `은(는) ${v.count}단계로 중첩되어 있습니다. 타임라인은 최대 ${v.limit}단계까지 읽습니다 (읽지 않음)`,
     tooManyEvents: (v) => `은(는) ${v.count}개로, 타임라인이 표시하는 최대 ${v.limit}개보다 많습니다: 처음 ${v.limit}개를 표시합니다`,

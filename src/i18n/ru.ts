@@ -18,6 +18,8 @@ export const ru: Language = {
     // Deep time (./deep-time.ts): "13,8 млрд лет назад", "315 000 лет назад".
     bigCount: (count) => bigNumber(count, { billion: 'млрд', million: 'млн', decimal: ',', group: '\u00a0' }),
     yearsAgo: (count, years) => `${count} ${years} назад`,
+    clock: 'H:mm',
+    withTime: (label, time) => `${label}, ${time}`,
     openRange: (label) => `с ${label}`,
     approximate: (label) => `ок. ${label}`,
     uncertain: (label) => `${label} (предположительно)`,

@@ -18,6 +18,8 @@ export const uk: Language = {
     // Deep time (./deep-time.ts): "13,8 млрд років тому", "315 000 років тому".
     bigCount: (count) => bigNumber(count, { billion: 'млрд', million: 'млн', decimal: ',', group: '\u00a0' }),
     yearsAgo: (count, years) => `${count} ${years} тому`,
+    clock: 'HH:mm',
+    withTime: (label, time) => `${label}, ${time}`,
     openRange: (label) => `з ${label}`,
     approximate: (label) => `бл. ${label}`,
     uncertain: (label) => `${label} (імовірно)`,

@@ -42,7 +42,7 @@ describe('imported timelines', () => {
     }
     expect(native.cards[0]).to.deep.include({
       group: 'War',
-      date: 'June 25, 1950',
+      date: '4 a.m. June 25, 1950',
       image: ['https://example.org/photos/38th-parallel.jpg', 'A road sign marking the 38th parallel', 'lazy'],
       figcaption: 'The border in 1950. Archive photo',
     });

@@ -7,6 +7,11 @@ import { expect } from 'chai';
 import { readSourceText } from '../../src/data/read-source.js';
 import { describeProblem } from '../../src/data/describe.js';
 import { ruProblems } from '../../src/i18n/problems-ru.js';
+import { readClock } from '../../src/data/import-csv.js';
+import { formatSpan } from '../../src/dates/format.js';
+import { spanDatetime } from '../../src/dates/edtf.js';
+import { sortEvents } from '../../src/layout/chronology.js';
+import { en } from '../../src/i18n/en.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/sheets/${name}`, import.meta.url), 'utf8');
 const TEMPLATE = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
@@ -50,7 +55,6 @@ describe('the sheet’s headers and cells', () => {
   it('says which filled columns it does not use, never dropping them silently', async () => {
     const csv = `${TEMPLATE},Headline (ru)\n1950,6,25,4:00,,,,,,War,Text,,,,,,,#222,Война\n`;
     expect(await described(csv)).to.deep.equal([
-      "Row 1, column Time: 'Time' is not used by this timeline: its 1 filled cell is not shown",
       "Row 1, column Background: 'Background' is not used by this timeline: its 1 filled cell is not shown",
       "Row 1, column Headline (ru): 'Headline (ru)' is not used by this timeline: its 1 filled cell is not shown",
     ]);
@@ -73,5 +77,59 @@ describe('the sheet’s headers and cells', () => {
   it('names a problem the validator finds by the row and column it came from', async () => {
     const csv = 'Year,Month,Day,Headline\n1950,6,25,Fine\n1951,13,1,Bad month\n';
     expect(await described(csv)).to.deep.equal(["Row 3, column Month: date '1951-13-01' is not a valid month (left out)"]);
+  });
+});
+
+describe('the Time and End Time columns (issue 30, finding 4)', () => {
+  const csv = [
+    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Headline',
+    '2024,3,26,1:29 AM,,,,,The ship hits the bridge',
+    '2024,3,26,12:00 AM,,,,,The ship leaves port',
+    '2024,3,26,13:05,2024,3,26,3:30 PM,The search is called off',
+    '2024,3,26,25:00,,,,,A time that is not one',
+    '2024,3,,9 PM,,,,,A time without a day',
+  ].join('\n');
+
+  it('keeps times as wall-clock EDTF date-times, with no zone the sheet did not give', async () => {
+    const { doc } = await read(csv);
+    expect(doc.events.map((e) => e.dateText)).to.deep.equal([
+      '2024-03-26T01:29',
+      '2024-03-26T00:00',
+      '2024-03-26T13:05/2024-03-26T15:30',
+      '2024-03-26',
+      '2024-03',
+    ]);
+  });
+
+  it('orders events of one day by their times, and labels them as AP does', async () => {
+    const { doc } = await read(csv);
+    const day = sortEvents(doc.events).filter((e) => e.span.start.day === 26);
+    expect(day.map((e) => formatSpan(e.span, en.dates))).to.deep.equal([
+      'March 26, 2024',
+      'midnight March 26, 2024',
+      '1:29 a.m. March 26, 2024',
+      '1:05 p.m.–3:30 p.m. March 26, 2024',
+    ]);
+    expect(spanDatetime(day[2].span)).to.equal('2024-03-26T01:29');
+  });
+
+  it('names a cell that is not a time, and a time with no day, keeping the rest of the row', async () => {
+    expect(await described(csv)).to.deep.equal([
+      "Row 5, column Time: '25:00' is not a time of day (write 13:05 or 1:05 PM); the time is left out",
+      "Row 6, column Time: '9 PM' is a time, but the row has no day for it; the time is left out",
+    ]);
+  });
+
+  it('reads the ways producers and Sheets write a time', () => {
+    expect(['1:29 AM', '1:29:00 PM', '13:05', '9 p.m.', '12 AM', 'noon', 'midnight'].map(readClock)).to.deep.equal([
+      '01:29',
+      '13:29',
+      '13:05',
+      '21:00',
+      '00:00',
+      '12:00',
+      '00:00',
+    ]);
+    for (const bad of ['25:00', '13 PM', '9', '1:60', 'soon']) expect(readClock(bad), bad).to.equal(undefined);
   });
 });

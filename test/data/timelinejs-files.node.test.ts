@@ -13,6 +13,7 @@ import type { DataProblem, EventMedia, TimelineDoc } from '../../src/data/types.
 import { formatSpan } from '../../src/dates/format.js';
 import { en } from '../../src/i18n/en.js';
 import { datesFor } from '../../src/layout/view.js';
+import { sortEvents } from '../../src/layout/chronology.js';
 import { ru } from '../../src/i18n/ru.js';
 
 const read = async (name: string) => {
@@ -166,13 +167,32 @@ describe('media as real TimelineJS files write it (issue 30, finding 14)', () =>
   });
 });
 
+describe('times of day from TimelineJS (issue 30, finding 4)', () => {
+  it('keeps hour and minute on a date with a day, and orders that day by them', async () => {
+    const json = {
+      events: [
+        { start_date: { year: 2024, month: 3, day: 26, hour: 13, minute: 5 }, text: { headline: 'Later' } },
+        { start_date: { year: 2024, month: 3, day: 26, hour: 1, minute: 29 }, text: { headline: 'Earlier' } },
+        { start_date: { year: 2024, month: 3, hour: 9 }, text: { headline: 'No day, so no time' } },
+      ],
+    };
+    const { doc } = await readSourceText(JSON.stringify(json), { field: 'src' });
+    expect(doc.events.map((e) => e.dateText)).to.deep.equal(['2024-03-26T13:05', '2024-03-26T01:29', '2024-03']);
+    expect(sortEvents(doc.events).map((e) => `${formatSpan(e.span, en.dates)}: ${e.headline}`)).to.deep.equal([
+      'March 2024: No day, so no time',
+      '1:29 a.m. March 26, 2024: Earlier',
+      '1:05 p.m. March 26, 2024: Later',
+    ]);
+  });
+});
+
 describe('the Google Sheets template, as CSV', () => {
   it('reads the title row through the allowlist, B.C. years, an era, HTML media and a row without a headline', async () => {
     const { doc, problems } = await read('sheets-template.csv');
     expect(doc.title).to.equal('Rome in a spreadsheet');
     expect(doc.description).to.equal('The Sheets template, as editors fill it in.');
     expect(doc.eras.map((e) => formatSpan(e.span, en.dates))).to.deep.equal(['509–27 B.C.']);
-    expect(dates(doc)).to.deep.equal(['April 21, 753 B.C.', 'March 15, 44 B.C.', 'Jan. 16, 27 B.C.']);
+    expect(dates(doc)).to.deep.equal(['April 21, 753 B.C.', 'noon March 15, 44 B.C.', 'Jan. 16, 27 B.C.']);
     expect(doc.events[1].displayDate).to.equal('The Ides of March');
     expect(quoteText(doc.events[0].media)).to.equal('“Rome was not built in a day.”');
     expect(doc.events[0].media?.credit).to.equal('Proverb');
@@ -180,7 +200,6 @@ describe('the Google Sheets template, as CSV', () => {
     expect(doc.events[2]).to.include({ headline: '', body: 'Octavian takes the name Augustus.' });
     expect(codes(problems)).to.deep.equal([
       // Filled columns it does not use, and the row without a headline, are said (issue 30).
-      'document:Time:csvUnusedColumn',
       'document:Background:csvUnusedColumn',
       'event0:Media:mediaQuote',
       'event1:media.alt:altFromCaption',
