@@ -249,6 +249,15 @@ try {
   const rowsNamed = lines.map((line) => /^summit-timeline: (Row \d+(, column [^:]+)?):/.exec(line)?.[1]);
   if (!mistakes.ok || lines.length !== 7 || rowsNamed.includes(undefined) || !mistakes.out.includes('Sputnik 1'))
     fail(`render of a sheet with seven mistakes: exit ${mistakes.status}, stderr ${JSON.stringify(mistakes.err)}`);
+  // publish lists the same seven, then (without the optional peer here) says what it needs.
+  const published = cli('publish', sheet, '--base-url', 'https://cdn.example/space/', '--out', join(work, 'space'));
+  const publishLines = published.err.trim().split('\n');
+  if (
+    published.status !== 1 ||
+    JSON.stringify(publishLines.slice(0, 7)) !== JSON.stringify(lines) ||
+    !/puppeteer-core/.test(publishLines[7] ?? '')
+  )
+    fail(`publish of a sheet with seven mistakes: exit ${published.status}, stderr ${JSON.stringify(published.err)}`);
   // An empty sheet is refused before anything is written.
   const emptySheet = join(work, 'empty.csv');
   writeFileSync(emptySheet, 'Year,Month,Day,Headline\n');
