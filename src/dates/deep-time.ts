@@ -32,20 +32,3 @@ export function bigNumber(n: number, words: NumberWords): { readonly text: strin
   const value = fraction ? `${whole}${words.decimal}${fraction}` : whole;
   return { text: `${value} ${scale === 9 ? words.billion : words.million}`, scaled: true };
 }
-
-/** Korean counts in myriads, as Korean writes large numbers: 13800000000 → "138억", 538800000 → "5억 3880만". */
-export function myriads(n: number): string {
-  const units: ReadonlyArray<readonly [number, string]> = [
-    [1e8, '억'],
-    [1e4, '만'],
-  ];
-  let rest = Math.abs(Math.trunc(n));
-  const parts: string[] = [];
-  for (const [size, name] of units) {
-    const count = Math.floor(rest / size);
-    if (count > 0) parts.push(`${count}${name}`);
-    rest -= count * size;
-  }
-  if (rest > 0 || parts.length === 0) parts.push(String(rest));
-  return parts.join(' ');
-}

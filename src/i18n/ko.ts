@@ -1,8 +1,24 @@
 import { ko as locale } from 'date-fns/locale/ko';
-import { myriads } from '../dates/deep-time.js';
 import { createDateFnsStyle } from '../dates/date-fns-style.js';
 import { koProblems } from './problems-ko.js';
 import { sentence, type Language } from './strings.js';
+
+/** Korean counts in myriads, as Korean writes large numbers: 13800000000 → "138억", 538800000 → "5억 3880만". */
+function myriads(n: number): string {
+  const units: ReadonlyArray<readonly [number, string]> = [
+    [1e8, '억'],
+    [1e4, '만'],
+  ];
+  let rest = Math.abs(Math.trunc(n));
+  const parts: string[] = [];
+  for (const [size, name] of units) {
+    const count = Math.floor(rest / size);
+    if (count > 0) parts.push(`${count}${name}`);
+    rest -= count * size;
+  }
+  if (rest > 0 || parts.length === 0) parts.push(String(rest));
+  return parts.join(' ');
+}
 
 export const ko: Language = {
   code: 'ko',
