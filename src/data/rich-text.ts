@@ -84,6 +84,11 @@ export function parseRichText(input: string): RichNode[] {
   const stack: Array<{ name: string; node: RichElement | null }> = [{ name: '#root', node: root }];
   let dropDepth = 0;
   let i = 0;
+  /** Where the innermost open element of that name is on the stack; -1 when none is open. */
+  const lastOpen = (tag: string) => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].name === tag) return k;
+    return -1;
+  };
   const current = () => {
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k].node) return stack[k].node!;
     return root;
@@ -129,7 +134,7 @@ export function parseRichText(input: string): RichNode[] {
     if (dropDepth > 0) continue;
     const allowed = (RICH_TAGS as readonly string[]).includes(name);
     if (closing) {
-      const at = stack.map((entry) => entry.name).lastIndexOf(name);
+      const at = lastOpen(name);
       if (at > 0) stack.length = at;
       continue;
     }
@@ -146,9 +151,8 @@ export function parseRichText(input: string): RichNode[] {
     }
     // As an HTML parser does: a new item ends the open one of its list, and a list ends an open paragraph.
     if (name === 'li' || name === 'ul' || name === 'ol') {
-      const names = stack.map((entry) => entry.name);
-      const list = Math.max(names.lastIndexOf('ul'), names.lastIndexOf('ol'));
-      const open = name === 'li' ? names.lastIndexOf('li') : names.lastIndexOf('p');
+      const list = Math.max(lastOpen('ul'), lastOpen('ol'));
+      const open = lastOpen(name === 'li' ? 'li' : 'p');
       if (open > 0 && open > list) stack.length = open;
     }
     const attrs = readAttrs(match[2] ?? '');
