@@ -84,3 +84,40 @@ describe('right to left', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('a timeline’s own language decides its direction (issue 31, finding 3)', () => {
+  const RUSSIAN = JSON.stringify({
+    events: [
+      { id: 'war', date: '1950/1953', headline: 'Корейская война' },
+      { id: 'invasion', date: '2022-02-24', headline: 'Россия вторгается в Украину' },
+      { id: 'summit', date: '2023-09-13', headline: 'Путин и Ким встречаются на Восточном' },
+    ],
+  });
+
+  it('lays a lang="ru" timeline out left to right on an Arabic page, keys and all', async () => {
+    const el = timelineWith(RUSSIAN, { layout: 'horizontal' });
+    el.setAttribute('lang', 'ru');
+    await fixture(html`<div dir="rtl" lang="ar" style="width: 900px"><button id="before">قبل</button>${el}</div>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="tab"]').length === 3, 'not rendered', { timeout: 4000 });
+    await el.updateComplete;
+    const xs = [...el.shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) => tab.getBoundingClientRect().left);
+    expect(xs[0]).to.be.lessThan(xs[1]);
+    expect(xs[1]).to.be.lessThan(xs[2]);
+    (el.parentElement!.querySelector('#before') as HTMLElement).focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('invasion');
+  });
+
+  it('lays a lang="he" timeline out right to left on a left-to-right page', async () => {
+    const el = timelineWith(DATA, { layout: 'horizontal' });
+    el.setAttribute('lang', 'he');
+    await fixture(html`<div style="width: 900px">${el}</div>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="tab"]').length === 3, 'not rendered', { timeout: 4000 });
+    await el.updateComplete;
+    const xs = [...el.shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) => tab.getBoundingClientRect().left);
+    expect(xs[0]).to.be.greaterThan(xs[1]);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.timeline')!).direction).to.equal('rtl');
+  });
+});

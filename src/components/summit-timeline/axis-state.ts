@@ -3,6 +3,7 @@
  * depends on changes (a new selection or announcement reuses it), its labels
  * measured in their font, and the current marker kept in view after a render.
  */
+import { readsRightToLeft } from './direction.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { Scale } from '../../layout/axis.js';
 import type { AxisView } from '../../layout/axis-view.js';
@@ -50,7 +51,7 @@ export class AxisState {
     const [axisBefore, selectedBefore] = this.inView;
     const first = !axisBefore;
     if ((this.view !== axisBefore || selected !== selectedBefore) && (!first || current !== 0)) {
-      horizontal?.keepMarkerInView(root, this.view, current, this.host.matches(':dir(rtl)'));
+      horizontal?.keepMarkerInView(root, this.view, current, readsRightToLeft(this.host));
     }
     this.inView = [this.view, selected];
     if (first) requestAnimationFrame(() => setTimeout(() => this.checkFonts(root)));

@@ -5,6 +5,7 @@
  * Only a reader's choice fires `summit-select`; the element's own methods set
  * `selected` directly.
  */
+import { readsRightToLeft } from './direction.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../../data/types.js';
 import { SummitSelectEvent } from '../../events/summit-select-event.js';
@@ -77,7 +78,7 @@ export class ReaderActions {
       }
       return;
     }
-    const rtl = this.host.matches(':dir(rtl)');
+    const rtl = readsRightToLeft(this.host);
     const target = targetIndex(e.key, index, this.host.events.length, horizontal ? 'horizontal' : 'vertical', rtl);
     if (target === undefined) return;
     e.preventDefault();

@@ -22,6 +22,8 @@ import { fallbackSibling } from './light-dom.js';
 import { cascade, styles } from './summit-timeline.styles.js';
 import { WidthController } from './width-controller.js';
 import { VERSION } from '../../version.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { directionOf } from '../../i18n/direction.js';
 
 export { LAYOUT_CHOICES, THEMES, HORIZONTAL_FROM, type LayoutChoice, type Theme } from './options.js';
 
@@ -341,7 +343,7 @@ export class SummitTimelineElement extends LitElement {
     const view = this.view;
     if (state && this.headingShown) {
       // Its events are still being read, or its layout's code is on its way: the heading paints meanwhile, where it will stay.
-      return html`<div class="timeline">${renderHeader(state.doc, this.headingLevel, this.contentLang)}</div>`;
+      return html`<div class="timeline" dir=${ifDefined(directionOf(this.getAttribute('lang')))}>${renderHeader(state.doc, this.headingLevel, this.contentLang)}</div>`;
     }
     if (!state || !view || !this.ready) return html`<slot></slot>`;
     if (state.failed) {
@@ -354,7 +356,7 @@ export class SummitTimelineElement extends LitElement {
     const doc = state.doc;
     const axis = this.axis.view;
     // No white space between the parts: each would be a text node.
-    return html`<div class="timeline ${axis ? 'horizontal' : 'vertical'}" @keydown=${this.reader.keydown} @click=${this.reader.click}>${this.renderEditorPanel(
+    return html`<div class="timeline ${axis ? 'horizontal' : 'vertical'}" dir=${ifDefined(directionOf(this.getAttribute('lang')))} @keydown=${this.reader.keydown} @click=${this.reader.click}>${this.renderEditorPanel(
       state.problems,
     )}${this.noHeader ? nothing : renderHeader(doc, this.headingLevel, this.contentLang)}${renderLayout(this.parts, axis, view, {
       language: this.languages.language,
