@@ -66,7 +66,8 @@ export const ko: Language = {
     chronology: '연표',
     unavailable: '연표를 불러오지 못했습니다.',
     noEvents: '이 연표의 사건을 하나도 표시할 수 없습니다.',
-    breakName: (duration: string, from: string, to: string) => `${from}~${to}, ${duration} 공백`,
+    // CLDR's range form for Korean years: "1953년 ~ 2006년".
+    breakName: (duration: string, from: string, to: string) => `${from} ~ ${to}, ${duration} 공백`,
     era: '시기',
     previous: '이전',
     next: '다음',

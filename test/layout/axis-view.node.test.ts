@@ -148,6 +148,8 @@ describe('buildAxisView', () => {
   it('formats break and date labels in the reader’s language', () => {
     const axis = axisFor(defaultDoc, 1280, 'time', ko);
     expect(axis.breaks.map((b) => b.label)).to.deep.equal(['53년', '15년']);
+    // What a screen reader hears of a break: the range in CLDR's Korean form (issue 31, finding 1).
+    expect(axis.breaks.map((b) => b.name)).to.deep.equal(['1953년 ~ 2006년, 53년 공백', '2006년 ~ 2022년, 15년 공백']);
     expect(axis.markers.at(-1)!.label!.content).to.equal('2023년 9월 13일');
   });
 
