@@ -198,7 +198,13 @@ export function layoutAxis(chronology: ChronologyLayout, options: AxisOptions): 
   };
 }
 
-/** Year ticks inside each segment, at a round step, kept clear of breaks and of each other. */
+/**
+ * Year ticks inside each segment, at one round step, kept clear of breaks and of
+ * each other. Time inside a segment is not linear (its knots give a cluster of
+ * events more room than a quiet stretch), so the step the average suggests may put
+ * two ticks too close somewhere: then the next round step is tried. Skipping the
+ * close ones instead left ticks at 1014, 1029, 1044.
+ */
 function placeTicks(
   segments: readonly number[][],
   spans: readonly { start: number; end: number; length: number }[],
@@ -212,20 +218,42 @@ function placeTicks(
     const { start, end, length } = spans[k];
     if (length <= 0) return;
     const pxPerYear = ((edges[k][1] - edges[k][0]) / length) * DAYS_PER_YEAR;
-    const step = TICK_STEPS.find((s) => s * pxPerYear >= spacing) ?? TICK_STEPS[TICK_STEPS.length - 1];
-    const first = Math.ceil(civilDate(start).year / step) * step;
-    for (let round = first; ; round += step) {
-      // Round as readers count years: before the era, 100 B.C. is year -99 (and 400 million
-      // years ago is -399,999,999), so a round count there is one year later in astronomical years.
-      const year = round <= 0 ? round + 1 : round;
-      const day = dayNumber(year, 1, 1);
-      if (day > end) break;
-      if (day < start) continue;
-      const x = interpolate(knots, day);
-      const clearOfBreaks = breaks.every((b) => x < b.x - spacing / 2 || x > b.x + b.width + spacing / 2);
-      const clearOfTicks = ticks.length === 0 || x - ticks[ticks.length - 1].x >= spacing;
-      if (clearOfBreaks && clearOfTicks && x >= edges[k][0] && x <= edges[k][1]) ticks.push({ x, year });
+    const from = TICK_STEPS.findIndex((s) => s * pxPerYear >= spacing);
+    for (const step of TICK_STEPS.slice(from === -1 ? TICK_STEPS.length - 1 : from)) {
+      const found = ticksAt(step, start, end, edges[k], knots, breaks, spacing);
+      const last = ticks.at(-1);
+      const apart = found.every((tick, i) => (i === 0 ? !last || tick.x - last.x >= spacing : tick.x - found[i - 1].x >= spacing));
+      if (apart) {
+        ticks.push(...found);
+        return;
+      }
     }
   });
   return ticks;
+}
+
+/** The ticks of one round step in one segment, clear of breaks. */
+function ticksAt(
+  step: number,
+  start: number,
+  end: number,
+  [left, right]: readonly [number, number],
+  knots: readonly (readonly [number, number])[],
+  breaks: readonly AxisBreak[],
+  spacing: number,
+): AxisTick[] {
+  const found: AxisTick[] = [];
+  const first = Math.ceil(civilDate(start).year / step) * step;
+  for (let round = first; ; round += step) {
+    // Round as readers count years: before the era, 100 B.C. is year -99 (and 400 million
+    // years ago is -399,999,999), so a round count there is one year later in astronomical years.
+    const year = round <= 0 ? round + 1 : round;
+    const day = dayNumber(year, 1, 1);
+    if (day > end) break;
+    if (day < start) continue;
+    const x = interpolate(knots, day);
+    const clearOfBreaks = breaks.every((b) => x < b.x - spacing / 2 || x > b.x + b.width + spacing / 2);
+    if (clearOfBreaks && x >= left && x <= right) found.push({ x, year });
+  }
+  return found;
 }

@@ -145,6 +145,22 @@ describe('buildAxisView', () => {
     for (const tick of ticks) expect(tick).to.match(/^\d+ B\.C\.$/);
   });
 
+  it('ticks a dense axis at one round step, never at odd years the spacing left', () => {
+    for (const sign of ['', '-']) {
+      const years = Array.from({ length: 113 }, (_, i) => `${sign}${String(sign ? 999 - i * 8 : 1000 + i * 8).padStart(4, '0')}`);
+      const { doc } = validateDocument({ events: years.map((date, i) => ({ id: `e${i}`, date, headline: 'h' })) });
+      const ticks = axisFor(doc, 1200, 'time').ticks.map((t) => Number(t.label.split(' ')[0]));
+      expect(ticks.length).to.be.greaterThan(10);
+      const step = Math.abs(ticks[1] - ticks[0]);
+      expect([1, 2, 5, 10, 20, 25, 50, 100]).to.include(step);
+      // Every tick a multiple of that one step, as readers count years (980 B.C., not 981 B.C.).
+      expect(
+        ticks.every((year) => year % step === 0),
+        ticks.slice(0, 6).join(', '),
+      ).to.equal(true);
+    }
+  });
+
   it('formats break and date labels in the reader’s language', () => {
     const axis = axisFor(defaultDoc, 1280, 'time', ko);
     expect(axis.breaks.map((b) => b.label)).to.deep.equal(['53년', '15년']);
