@@ -8,7 +8,11 @@ import { gzipSync } from 'node:zlib';
 
 // Budgets of issue 28: room for that round's features with no renaming of
 // properties (18,329 B and 24,325 B when it was dropped), not for new tricks.
-const BUDGET = 20_000;
+// Raised by 500 B each for issues 30 and 31, whose date correctness every English
+// page runs (times of day, deep time, the range rule, lists: 18,723 → 19,588 B) and
+// whose translated content needs its language chosen before the first paint
+// (20,113 B with it; the translations themselves are a lazy chunk).
+const BUDGET = 20_500;
 const GOAL = 18_000;
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -30,7 +34,7 @@ for (const chunk of readdirSync('dist/chunks')
 // What a desktop page with the default timeline downloads: the bundle, the
 // horizontal layout and the default chronology (the chunks it names;
 // scripts/check-bundle.mjs checks in a browser that these are all it loads).
-const LAYOUT_BUDGET = 26_000;
+const LAYOUT_BUDGET = 26_500;
 const PAGE_GOAL = 24_000;
 const named = (prefix) => readFileSync('dist/summit-timeline.min.js', 'utf8').match(new RegExp(`chunks/${prefix}-[\\w-]+\\.js`))?.[0];
 const [layoutChunk, dataChunk] = ['horizontal-view', 'summit-2023'].map(named);

@@ -81,6 +81,9 @@ export const englishProblems: ProblemMessages = {
     v.detail === 'noDay'
       ? `'${v.text}' is a time, but the row has no day for it; the time is left out`
       : `'${v.text}' is not a time of day (write 13:05 or 1:05 PM); the time is left out`,
+  translationTag: (v) => `'${v.text}' is not a language tag (such as ru, ko or pt-BR); its translation is not read`,
+  translationUnknownItem: (v) => `translates '${v.id}' into '${v.text}', but the timeline has no item with that id`,
+  translationMissing: (v) => `has no translation into '${v.text}' for: ${v.detail}; readers of it see the original there`,
   tooLarge: (v) => `is ${v.detail}; a timeline reads at most ${v.limit} MB (not read)`,
   tooDeep: (v) => `nests ${v.count} levels deep; a timeline reads at most ${v.limit} (not read)`,
   tooManyEvents: (v) => `has ${v.count}, more than a timeline shows (${v.limit}): the first ${v.limit} are shown`,

@@ -44,7 +44,8 @@ export function describeProblem(problem: DataProblem, wording: ProblemWording = 
   const item = problem.index === undefined ? subject : `${subject} ${problem.index + 1}${problem.id ? ` '${problem.id}'` : ''}`;
   // A sheet's problem is placed by row and column; the field is named only when it is not the column itself.
   const who = problem.row === undefined ? item : wording.place(problem.row, problem.column);
-  const named = problem.field && problem.field !== problem.column && !(problem.row !== undefined && problem.field === 'csv');
+  // In a sheet, the row says where: internal paths ("csv", "translations.ru") would only be noise.
+  const named = problem.field && problem.field !== problem.column && !(problem.row !== undefined && /^(csv|translations\.)/.test(problem.field));
   const field = named ? `${own(wording.fields, problem.field) ?? problem.field} ` : '';
   const itemLeftOut = problem.index !== undefined || (problem.row !== undefined && problem.subject !== 'document');
   const outcome = problem.skipped && itemLeftOut ? ` (${wording.leftOut})` : '';

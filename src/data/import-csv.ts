@@ -100,9 +100,8 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
     const column = written[i];
     if (!column) return;
     const filled = table.filter((row) => row.cells[key]).length;
-    if (languageColumn(key)) {
-      if (filled) report({ row: 1, column }, 'csvUnusedColumn', { text: column, count: filled }, false);
-    } else if (!knownColumn(key, sheets)) {
+    if (languageColumn(key)) return;
+    if (!knownColumn(key, sheets)) {
       const nearest = nearestColumn(key, sheets);
       report({ row: 1, column }, 'csvUnknownColumn', { text: column, ...(nearest ? { fallback: nearest } : {}), count: filled }, false);
     } else if (sheets && key === 'background' && filled) {
@@ -123,12 +122,14 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
 
   const seen = new Map<string, number>();
   const raw: Record<string, unknown> & { events: unknown[]; eras: unknown[] } = { events: [], eras: [] };
+  const translations = new Translations(header);
   for (const row of table) {
     const { cells } = row;
     const type = (cells.type ?? '').toLowerCase();
     if (sheets && type === 'title') {
       if (cells.headline) raw.title = cells.headline;
       if (cells.text) raw.description = cells.text;
+      translations.title(cells);
       continue;
     }
     const subject: 'era' | 'event' = type === 'era' ? 'era' : 'event';
@@ -190,6 +191,8 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
     }
 
     if (type === 'era') {
+      // The validator's own id for an era without one, so its translations find it.
+      translations.era(cells, cells.id || `era-${index + 1}`);
       raw.eras.push(present({ id: cells.id, date, end, label: cells.headline }));
       continue;
     }
@@ -198,9 +201,12 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
       { url: cells.media, alt: cells.mediaalt || cells.alttext, caption: cells.mediacaption, credit: cells.mediacredit, thumbnail: cells.mediathumbnail },
       (code, values) => report(at('media'), code, values ?? {}, false),
     );
+    const id = cells.id?.trim() || cells.uniqueid?.trim() || slugFromHeadline(cells.headline || cells.text || cells.body);
+    // Without an id or a headline to make one, the validator's positional one.
+    translations.event(cells, id ?? `event-${index + 1}`);
     raw.events.push(
       present({
-        id: cells.id?.trim() || cells.uniqueid?.trim() || slugFromHeadline(cells.headline || cells.text || cells.body),
+        id,
         date,
         end,
         displayDate: cells.displaydate,
@@ -212,5 +218,51 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
       }),
     );
   }
+  const translated = translations.value();
+  if (translated) raw.translations = translated;
   return { raw, problems, places };
+}
+
+/**
+ * A sheet's columns in other languages ("Headline (ru)", "Text (ru)") as the
+ * document's `translations` (./read-translations.ts), item by item.
+ */
+class Translations {
+  private readonly columns: { key: string; field: string; lang: string }[];
+  private readonly byLang: Record<string, { title?: string; description?: string; events: Record<string, Record<string, unknown>>; eras: Record<string, { label: string }> }> = {};
+
+  constructor(header: readonly string[]) {
+    this.columns = header.flatMap((key) => {
+      const column = languageColumn(key);
+      return column ? [{ key, ...column }] : [];
+    });
+  }
+
+  private lang(tag: string) {
+    return (this.byLang[tag] ??= { events: {}, eras: {} });
+  }
+
+  title(cells: Row): void {
+    for (const { key, field, lang } of this.columns) {
+      if (!cells[key]) continue;
+      if (field === 'headline') this.lang(lang).title = cells[key];
+      if (field === 'body') this.lang(lang).description = cells[key];
+    }
+  }
+
+  era(cells: Row, id: string): void {
+    for (const { key, field, lang } of this.columns) if (cells[key] && field === 'headline') this.lang(lang).eras[id] = { label: cells[key] };
+  }
+
+  event(cells: Row, id: string): void {
+    for (const { key, field, lang } of this.columns) {
+      if (!cells[key]) continue;
+      const item = (this.lang(lang).events[id] ??= {});
+      item[field] = field === 'quote' ? [cells[key]] : cells[key];
+    }
+  }
+
+  value(): Record<string, unknown> | undefined {
+    return Object.keys(this.byLang).length ? this.byLang : undefined;
+  }
 }

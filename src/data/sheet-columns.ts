@@ -43,8 +43,26 @@ export const columnKey = (name: string) => name.toLowerCase().replace(/[\s_-]+/g
 export const knownColumn = (key: string, timelineJsSheet: boolean) =>
   Object.hasOwn(SHEET_COLUMNS, key) && !(timelineJsSheet && OURS.has(key));
 
-/** "Headline (ru)": a translation of a text column (read by the issue on the reader's language). */
-export const languageColumn = (key: string) => /^([a-z]+)\(([a-z]{2,3}(?:-[a-z0-9]+)*)\)$/.exec(key) !== null;
+/** The text columns a sheet may carry in other languages, and the translation field each fills. */
+const TRANSLATED: Readonly<Record<string, string>> = {
+  headline: 'headline',
+  text: 'body',
+  body: 'body',
+  displaydate: 'displayDate',
+  group: 'group',
+  mediacaption: 'caption',
+  mediacredit: 'credit',
+  mediaalt: 'alt',
+  alttext: 'alt',
+  source: 'quote',
+};
+
+/** "Headline (ru)": a text column in another language, as the field it translates and the language's tag. */
+export function languageColumn(key: string): { readonly field: string; readonly lang: string } | undefined {
+  const match = /^([a-z]+)\(([a-z]{2,3}(?:-[a-z0-9]+)*)\)$/.exec(key);
+  const field = match ? TRANSLATED[match[1]] : undefined;
+  return match && field ? { field, lang: match[2] } : undefined;
+}
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);

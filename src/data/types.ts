@@ -10,6 +10,13 @@ import type { SafeUrl } from './urls.js';
 export interface EventSource {
   /** The article's verbatim sentence(s) that date the event. */
   readonly quote: readonly string[];
+  /**
+   * Shown in another language (./translations.ts): the quote stays the article's
+   * words in the article's language (`lang`), and the desk's translation stands
+   * beside it, labelled as such, never in quotation marks as anyone's words.
+   */
+  readonly lang?: string;
+  readonly translation?: readonly string[];
 }
 
 export interface RelativeDating {
@@ -17,6 +24,9 @@ export interface RelativeDating {
   readonly wording: string;
   /** How the date follows from it, e.g. "Sept. 13, 2023 − 18 months". */
   readonly arithmetic: string;
+  /** Shown in another language: the wording's language, and the desk's translation of it. */
+  readonly lang?: string;
+  readonly translation?: string;
 }
 
 export interface OutsideFact {
@@ -89,6 +99,36 @@ export interface ArticleRef {
   readonly url?: SafeUrl;
 }
 
+/** An event's text in another language (./translations.ts). Dates are never translated: they are formatted. */
+export interface EventTranslation {
+  readonly headline?: string;
+  readonly headlineRich?: readonly RichNode[];
+  readonly body?: string;
+  readonly bodyRich?: readonly (readonly RichNode[])[];
+  /** A free-text date ("mid-1960s") in this language. */
+  readonly displayDate?: string;
+  readonly group?: string;
+  readonly caption?: string;
+  readonly alt?: string;
+  readonly credit?: string;
+  /** The outside fact's sentence; its citation stays as published. */
+  readonly note?: string;
+  /** The article's relative wording, translated for readers (the quote keeps the original), and the working. */
+  readonly wording?: string;
+  readonly arithmetic?: string;
+  /** The desk's translation of each source quote, in order. */
+  readonly quote?: readonly string[];
+}
+
+/** A whole timeline's text in one language other than its own, keyed by event and era id. */
+export interface DocTranslation {
+  readonly title?: string;
+  readonly description?: string;
+  readonly descriptionRich?: readonly (readonly RichNode[])[];
+  readonly events: Readonly<Record<string, EventTranslation>>;
+  readonly eras: Readonly<Record<string, { readonly label: string }>>;
+}
+
 export interface TimelineDoc {
   readonly id?: string;
   /** Plain text: markup in the source is reduced to its words. */
@@ -101,6 +141,8 @@ export interface TimelineDoc {
   /** In the author's order; layout sorts. */
   readonly eras: readonly TimelineEra[];
   readonly events: readonly TimelineEvent[];
+  /** The same text in other languages, by BCP 47 tag; `lang` names the original. */
+  readonly translations?: Readonly<Record<string, DocTranslation>>;
 }
 
 export const PROBLEM_SUBJECTS = ['document', 'event', 'era'] as const;

@@ -16,6 +16,7 @@ import type {
 } from './types.js';
 import { EMPTY_DOC } from './types.js';
 import { MAX_EVENTS } from './limits.js';
+import { readTranslations } from './read-translations.js';
 
 /** A wrong value, described by its type (and its text, when it is text) for the problem's message. */
 function valueOf(value: unknown): NonNullable<ProblemValues['got']> {
@@ -27,7 +28,7 @@ function valueOf(value: unknown): NonNullable<ProblemValues['got']> {
 
 
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-const DOC_FIELDS = ['$schema', 'id', 'title', 'description', 'lang', 'article', 'eras', 'events'];
+const DOC_FIELDS = ['$schema', 'id', 'title', 'description', 'lang', 'article', 'eras', 'events', 'translations'];
 const EVENT_FIELDS = ['id', 'date', 'end', 'displayDate', 'headline', 'body', 'group', 'media', 'source', 'relative', 'outside'];
 const IMAGE_PATH = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
 const ERA_FIELDS = ['id', 'date', 'end', 'label'];
@@ -315,5 +316,6 @@ export function validateDocument(raw: unknown): ReadResult {
     ...(id ? { id } : {}), ...(title ? { title } : {}), ...(description ? { description, descriptionRich } : {}),
     ...(lang ? { lang } : {}), ...(article ? { article } : {}), eras, events,
   };
-  return { doc, problems };
+  const translations = readTranslations(raw.translations, doc, problems);
+  return { doc: translations ? { ...doc, translations } : doc, problems };
 }

@@ -11,6 +11,7 @@ export const en: Language = {
     citation: 'Source',
     howDated: 'How this date was worked out',
     articleSays: 'The article says',
+    deskTranslation: 'Our translation of the article’s text',
     basedOn: (title, publisher, date) =>
       sentence(`Dates and quotes from “${title}”${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: 'Chronology',

@@ -61,6 +61,7 @@ export const ko: Language = {
     citation: '출처',
     howDated: '날짜 산출 근거',
     articleSays: '기사 표현',
+    deskTranslation: '기사 원문이 아닌 편집국 번역',
     basedOn: (title, publisher, date) =>
       sentence(`날짜와 인용: 「${title}」${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: '연표',

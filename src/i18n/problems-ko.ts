@@ -91,6 +91,9 @@ export const koProblems: ProblemWording = {
       v.detail === 'noDay'
         ? `'${v.text}'은(는) 시각이지만 이 행에 날짜(일)가 없어 시각을 표시하지 않습니다`
         : `'${v.text}'은(는) 시각이 아닙니다(13:05 또는 1:05 PM으로 쓰세요). 시각을 표시하지 않습니다`,
+    translationTag: (v) => `'${v.text}'은(는) 언어 태그(예: ru, ko, pt-BR)가 아니어서 번역을 읽지 않았습니다`,
+    translationUnknownItem: (v) => `'${v.id}'을(를) '${v.text}'(으)로 번역했지만 연표에 그 id의 항목이 없습니다`,
+    translationMissing: (v) => `에 '${v.text}' 번역이 없는 항목: ${v.detail}. 그 언어의 독자에게는 원문이 보입니다`,
     tooLarge: (v) => `은(는) ${v.detail}입니다. 타임라인은 최대 ${v.limit}MB까지 읽습니다 (읽지 않음)`,
     tooDeep: (v) => `은(는) ${v.count}단계로 중첩되어 있습니다. 타임라인은 최대 ${v.limit}단계까지 읽습니다 (읽지 않음)`,
     tooManyEvents: (v) => `은(는) ${v.count}개로, 타임라인이 표시하는 최대 ${v.limit}개보다 많습니다: 처음 ${v.limit}개를 표시합니다`,

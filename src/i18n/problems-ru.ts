@@ -91,6 +91,9 @@ export const ruProblems: ProblemWording = {
       v.detail === 'noDay'
         ? `«${v.text}» — время, но в строке нет дня для него; время не показано`
         : `«${v.text}» — не время суток (пишите 13:05 или 1:05 PM); время не показано`,
+    translationTag: (v) => `«${v.text}» — не код языка (например, ru, ko или pt-BR); перевод не прочитан`,
+    translationUnknownItem: (v) => `переводит «${v.id}» на «${v.text}», но в хронологии нет элемента с таким id`,
+    translationMissing: (v) => `— нет перевода на «${v.text}» для: ${v.detail}; читатели увидят там оригинал`,
     tooLarge: (v) => `— ${v.detail}; таймлайн читает не более ${v.limit} МБ (не прочитано)`,
     tooDeep: (v) => `— вложенность ${v.count} уровней; таймлайн читает не более ${v.limit} (не прочитано)`,
     tooManyEvents: (v) => `— ${v.count}, больше, чем показывает таймлайн (${v.limit}): показаны первые ${v.limit}`,

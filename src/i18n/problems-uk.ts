@@ -91,6 +91,9 @@ export const ukProblems: ProblemWording = {
       v.detail === 'noDay'
         ? `«${v.text}» — час, але в рядку немає дня для нього; час не показано`
         : `«${v.text}» — не час доби (пишіть 13:05 або 1:05 PM); час не показано`,
+    translationTag: (v) => `«${v.text}» — не код мови (наприклад, ru, ko чи pt-BR); переклад не прочитано`,
+    translationUnknownItem: (v) => `перекладає «${v.id}» мовою «${v.text}», але в хронології немає елемента з таким id`,
+    translationMissing: (v) => `— немає перекладу мовою «${v.text}» для: ${v.detail}; читачі побачать там оригінал`,
     tooLarge: (v) => `— ${v.detail}; таймлайн читає не більше ${v.limit} МБ (не прочитано)`,
     tooDeep: (v) => `— вкладеність ${v.count} рівнів; таймлайн читає не більше ${v.limit} (не прочитано)`,
     tooManyEvents: (v) => `— ${v.count}, більше, ніж показує таймлайн (${v.limit}): показано перші ${v.limit}`,

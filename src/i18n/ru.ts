@@ -40,6 +40,7 @@ export const ru: Language = {
     citation: 'Источник',
     howDated: 'Как установлена дата',
     articleSays: 'В статье сказано',
+    deskTranslation: 'Перевод редакции, не слова из статьи',
     basedOn: (title, publisher, date) =>
       sentence(`Даты и цитаты из статьи «${title}»${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: 'Хронология',

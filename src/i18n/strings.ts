@@ -19,6 +19,12 @@ export interface UiStrings {
   readonly howDated: string;
   /** Lead-in before the article's relative wording. */
   readonly articleSays: string;
+  /**
+   * Label of the desk's translation beside a quote kept in the article's language:
+   * it says what the text is (the article's words, translated), so no translation
+   * reads as anyone's own words.
+   */
+  readonly deskTranslation: string;
   /** Credit line under the timeline, given the article's title and publisher. */
   readonly basedOn: (title: string, publisher?: string, date?: string) => string;
   /** Accessible name of the list of events. */

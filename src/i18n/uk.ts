@@ -40,6 +40,7 @@ export const uk: Language = {
     citation: 'Джерело',
     howDated: 'Як визначено дату',
     articleSays: 'У статті сказано',
+    deskTranslation: 'Переклад редакції, не слова зі статті',
     basedOn: (title, publisher, date) =>
       sentence(`Дати й цитати зі статті «${title}»${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}`),
     chronology: 'Хронологія',

@@ -59,7 +59,11 @@ export function fallbackHtml(doc: TimelineDoc, language: Language, headingLevel 
             `<p data-relative><strong>${e(ui.howDated)}:</strong> ${e(ui.articleSays)}: “<span data-wording>${e(event.relative.wording)}</span>”. <span data-arithmetic>${e(event.relative.arithmetic)}</span></p>`,
           ]
         : []),
-      ...(event.source?.quote ?? []).map((q) => `<blockquote>${e(q)}</blockquote>`),
+      // The article's words in its language; the desk's translation beside them, labelled, never quoted.
+      ...(event.source?.quote ?? []).map((q) => `<blockquote${attr('lang', event.source?.lang)}>${e(q)}</blockquote>`),
+      ...(event.source?.translation?.length
+        ? [`<p data-translation><strong>${e(ui.deskTranslation)}:</strong> ${e(event.source.translation.join(' '))}</p>`]
+        : []),
     ];
     parts.push(
       `<li><summit-event${attr('data-id', event.id)} date="${e(event.dateText)}"${attr('display-date', event.displayDate)}>\n${lines.join('\n')}\n</summit-event></li>`,

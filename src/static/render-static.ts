@@ -33,6 +33,8 @@ import { toNative } from '../data/read-source.js';
 import { loadLanguage } from '../i18n/load-language.js';
 import { escapeHtml, scriptSafeJson } from './escape.js';
 import { fallbackHtml } from './fallback.js';
+import * as translations from '../data/translations.js';
+import { contentLanguage } from '../data/content-language.js';
 import { STYLESHEETS, isStylesheetFolder } from './stylesheets.js';
 // Node: problems carry their English messages (./problems.ts says why they are a module apart).
 import '../problem-messages.js';
@@ -40,7 +42,7 @@ import '../problem-messages.js';
 // In the browser the validator and the vertical layout are lazy chunks; on the
 // server the element reads `data` and draws at once, with these.
 setServerValidator(validateDocument);
-SummitTimelineElement.renderOnServerWith(vertical);
+SummitTimelineElement.renderOnServerWith(vertical, translations);
 
 export interface StaticOptions {
   /**
@@ -100,7 +102,8 @@ export async function renderStatic(source: unknown, options: StaticOptions = {})
   const lang = options.lang ?? doc.lang;
   // Loading the language first makes it available synchronously to the element's render.
   const language = await loadLanguage(lang ?? 'en');
-  const list = fallbackHtml(doc, language, options.headingLevel ?? 2);
+  // The readable list in the language the element shows (src/data/translations.ts).
+  const list = fallbackHtml(translations.translated(doc, contentLanguage(doc, [lang])), language, options.headingLevel ?? 2);
   if (options.fallbackOnly) {
     const attributes = [
       options.id ? ` id="${escapeHtml(options.id)}"` : '',

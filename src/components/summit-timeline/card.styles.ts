@@ -120,6 +120,9 @@ export const cardStyles = css`
     display: block;
     margin-block-start: 0.3rem;
   }
+  .desk-translation {
+    margin: 0.3rem 0 0;
+  }
   .relative {
     margin-block-start: 0.4rem;
     color: var(--_muted);

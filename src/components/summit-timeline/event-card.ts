@@ -30,15 +30,23 @@ const tabindexFor = (ctx: CardContext) => ifDefined(ctx.tabbable ? undefined : '
  * is one fixed template, its label and colon one text: a list of quotes costs
  * Lit two markers an item.
  */
+/**
+ * The article's own words, in the article's language (source.lang when the card is
+ * shown in a translation), and the desk's translation beside them, labelled as
+ * what it is and never in quotation marks (src/data/translations.ts).
+ */
 function renderSource(source: EventSource, ctx: CardContext) {
-  const lang = ifDefined(ctx.contentLang);
+  const lang = ifDefined(source.lang ?? ctx.contentLang);
   const label = `${ctx.language.ui.fromArticle}: `;
   const quotes = source.quote.map(nestQuotations);
+  const translation = source.translation?.length
+    ? html`<p class="desk-translation" lang=${ifDefined(ctx.contentLang)} dir="auto"><span class="source-label">${ctx.language.ui.deskTranslation}: </span>${source.translation.join(' ')}</p>`
+    : nothing;
   if (quotes.length === 1 && quotes[0].length === 1) {
-    return html`<div part="source" class="source" dir="auto"><span class="source-label">${label}</span><q lang=${lang} dir="auto">${quotes[0][0]}</q></div>`;
+    return html`<div part="source" class="source" dir="auto"><span class="source-label">${label}</span><q lang=${lang} dir="auto">${quotes[0][0]}</q>${translation}</div>`;
   }
   const list = quotes.map((quote) => html`<q lang=${lang} dir="auto">${renderRich(quote)}</q> `);
-  return html`<div part="source" class="source" dir="auto"><span class="source-label">${label}</span>${single(list)}</div>`;
+  return html`<div part="source" class="source" dir="auto"><span class="source-label">${label}</span>${single(list)}${translation}</div>`;
 }
 
 /**
@@ -57,7 +65,9 @@ export function renderSources({ outside, source, relative }: TimelineEvent, ctx:
       html`<p part="outside" class="outside" dir="auto"><span class="badge">${ui.outsideArticle}</span> <span lang=${lang}>${outside.note}</span> ${ui.citation}: ${citation}.</p>`,
     source && renderSource(source, ctx),
     relative &&
-      html`<details class="relative" dir="auto" ?open=${ctx.expanded}><summary tabindex=${tabindex}>${ui.howDated}</summary><p>${`${ui.articleSays}: `}<q lang=${lang} dir="auto">${relative.wording}</q>. <span lang=${lang}>${relative.arithmetic}</span></p></details>`,
+      html`<details class="relative" dir="auto" ?open=${ctx.expanded}><summary tabindex=${tabindex}>${ui.howDated}</summary><p>${`${ui.articleSays}: `}<q lang=${ifDefined(relative.lang ?? ctx.contentLang)} dir="auto">${relative.wording}</q>${
+        relative.translation ? html` (${ui.deskTranslation}: <span lang=${lang}>${relative.translation}</span>)` : nothing
+      }. <span lang=${lang}>${relative.arithmetic}</span></p></details>`,
   ].filter(Boolean);
   return parts.length < 2
     ? (parts[0] ?? nothing)

@@ -9,19 +9,23 @@ import { LazyPart } from './lazy-part.js';
 import { cascade } from './summit-timeline.styles.js';
 
 export type VerticalPart = typeof import('./vertical-view.js');
+export type TranslationsPart = typeof import('../../data/translations.js');
 
 export class LayoutParts {
   readonly vertical: LazyPart<VerticalPart>;
   readonly horizontal: LazyPart<typeof import('./horizontal-view.js')>;
   readonly editor: LazyPart<typeof import('./editor-panel.js')>;
+  /** Only timelines whose data carries translations need them (src/data/translations.ts). */
+  readonly translations: LazyPart<TranslationsPart>;
 
-  /** `serverVertical`: the vertical layout in hand, on a server that cannot wait for a chunk. */
+  /** `server`: the parts in hand, on a server that cannot wait for a chunk. */
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
-    serverVertical?: VerticalPart,
+    server?: { readonly vertical: VerticalPart; readonly translations: TranslationsPart },
   ) {
     const arrived = () => this.arrived();
-    this.vertical = new LazyPart(() => import('./vertical-view.js'), arrived, serverVertical);
+    this.vertical = new LazyPart(() => import('./vertical-view.js'), arrived, server?.vertical);
+    this.translations = new LazyPart(() => import('../../data/translations.js'), arrived, server?.translations);
     this.horizontal = new LazyPart(() => import('./horizontal-view.js'), arrived);
     this.editor = new LazyPart(() => import('./editor-panel.js'), arrived);
   }

@@ -74,7 +74,7 @@ function readEvent(element: Element): Record<string, unknown> {
   const heading = element.querySelector('h1, h2, h3, h4, h5, h6');
   const quotes = [...element.querySelectorAll('blockquote')].map(text).filter(Boolean);
   const paragraphs = [...element.querySelectorAll('p')]
-    .filter((p) => !p.closest('blockquote, [data-outside], [data-relative], figure'))
+    .filter((p) => !p.closest('blockquote, [data-outside], [data-relative], [data-translation], figure'))
     .map(paragraphText);
   // <p data-relative>…<span data-wording>…</span>…<span data-arithmetic>…</span></p>: how a relative date was worked out.
   const relative = element.querySelector('[data-relative]');

@@ -1,6 +1,7 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Format } from '../../data/read-source.js';
-import type { DataProblem, TimelineEvent } from '../../data/types.js';
+import type { DataProblem, TimelineDoc, TimelineEvent } from '../../data/types.js';
+import { ShownContent } from './shown-content.js';
 import type { Scale } from '../../layout/axis.js';
 import { buildView, type TimelineView } from '../../layout/view.js';
 import { TimelineDataController } from './data-controller.js';
@@ -15,7 +16,7 @@ import { hydratableRoot } from './hydration.js';
 import { ReaderActions, type Selection } from './reader-actions.js';
 import { renderLayout } from './layout-contexts.js';
 import { LanguageController } from './language-controller.js';
-import { LayoutParts, type VerticalPart } from './layout-parts.js';
+import { LayoutParts, type TranslationsPart, type VerticalPart } from './layout-parts.js';
 import { renderCredit, renderHeader } from './header-view.js';
 import { PrintController } from './print-controller.js';
 import { fallbackSibling } from './light-dom.js';
@@ -27,8 +28,8 @@ import { directionOf } from '../../i18n/direction.js';
 
 export { LAYOUT_CHOICES, THEMES, HORIZONTAL_FROM, type LayoutChoice, type Theme } from './options.js';
 
-/** The vertical layout on the server, which cannot wait for a chunk (see SummitTimelineElement.renderOnServerWith). */
-let serverVertical: VerticalPart | undefined;
+/** The parts a server cannot wait for as chunks (see SummitTimelineElement.renderOnServerWith). */
+let serverParts: { vertical: VerticalPart; translations: TranslationsPart } | undefined;
 
 /**
  * A sourced, accessible chronology for news explainers. With no data of its own
@@ -116,7 +117,8 @@ export class SummitTimelineElement extends LitElement {
   private view?: TimelineView;
   private readonly views = new Memo<TimelineView>();
   /** Each layout and the editor panel are chunks of their own, loaded when first needed. */
-  private readonly parts = new LayoutParts(this, serverVertical);
+  private readonly parts = new LayoutParts(this, serverParts);
+  private readonly content = new ShownContent(this, this.parts.translations);
   private readonly axis = new AxisState(this);
   /** The heading is drawn alone, and stays until the timeline is drawn under it (see willUpdate). */
   private headingShown = false;
@@ -183,11 +185,11 @@ export class SummitTimelineElement extends LitElement {
 
   /**
    * For the server renderer (src/static/render-static.ts): it draws the vertical
-   * layout and cannot wait for a chunk, so it hands the layout in, and the
-   * styles it writes into the declarative shadow root include the layout's.
+   * layout, in a translation when one is asked for, and cannot wait for a chunk, so
+   * it hands both in; the styles it writes into the declarative shadow root include the layout's.
    */
-  static renderOnServerWith(vertical: VerticalPart): void {
-    serverVertical = vertical;
+  static renderOnServerWith(vertical: VerticalPart, translations: TranslationsPart): void {
+    serverParts = { vertical, translations };
     this.finalize();
     this.elementStyles = this.finalizeStyles(cascade({ vertical: vertical.verticalStyles }));
   }
@@ -218,7 +220,8 @@ export class SummitTimelineElement extends LitElement {
     // The server drew the vertical list: hydrating waits for its chunk too (asked for here, beside the data).
     const vertical = this.parts.vertical.get();
     const state = this.source.state;
-    return Boolean(state && !state.partial) && !this.languages.pending && vertical !== undefined;
+    // And the translation the server drew in, when it drew one (asked for by `doc`).
+    return Boolean(state && !state.partial) && !this.languages.pending && vertical !== undefined && this.doc !== undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -226,7 +229,7 @@ export class SummitTimelineElement extends LitElement {
     else this.source.refresh();
     const state = this.source.state;
     // A long document's heading alone has no events to lay out yet.
-    const doc = state?.partial ? undefined : state?.doc;
+    const doc = state?.partial ? undefined : this.doc;
     this.languages.useFor(this, state?.doc.lang);
     const language = this.languages.language;
     if (!doc) this.views.clear();
@@ -307,7 +310,12 @@ export class SummitTimelineElement extends LitElement {
   /** The data's language, set on its text so screen readers pronounce it right
    * even when the interface around it is in the reader's language. */
   private get contentLang(): string | undefined {
-    return this.source.state?.doc.lang;
+    return this.doc?.lang;
+  }
+
+  /** The data in the language shown (./shown-content.ts); undefined while its translation loads. */
+  private get doc(): TimelineDoc | undefined {
+    return this.content.of(this.source.state?.doc);
   }
 
   /** Events to draw now: the batches so far, always through the current one, and all of them for print. */
@@ -343,17 +351,17 @@ export class SummitTimelineElement extends LitElement {
     const view = this.view;
     if (state && this.headingShown) {
       // Its events are still being read, or its layout's code is on its way: the heading paints meanwhile, where it will stay.
-      return html`<div class="timeline" dir=${ifDefined(directionOf(this.getAttribute('lang')))}>${renderHeader(state.doc, this.headingLevel, this.contentLang)}</div>`;
+      return html`<div class="timeline" dir=${ifDefined(directionOf(this.getAttribute('lang')))}>${renderHeader(this.doc ?? state.doc, this.headingLevel, this.contentLang)}</div>`;
     }
     if (!state || !view || !this.ready) return html`<slot></slot>`;
     if (state.failed) {
       // A file that was read but whose every event was refused still shows its title, and says so.
       const read = Boolean(state.doc.title || state.doc.description);
-      return html`${this.renderEditorPanel(state.problems)}${read ? renderHeader(state.doc, this.headingLevel, this.contentLang) : nothing}<slot></slot>${
+      return html`${this.renderEditorPanel(state.problems)}${read ? renderHeader(this.doc ?? state.doc, this.headingLevel, this.contentLang) : nothing}<slot></slot>${
         this.hasFallback ? nothing : html`<p class="unavailable">${read ? ui.noEvents : ui.unavailable}</p>`
       }`;
     }
-    const doc = state.doc;
+    const doc = this.doc ?? state.doc;
     const axis = this.axis.view;
     // No white space between the parts: each would be a text node.
     return html`<div class="timeline ${axis ? 'horizontal' : 'vertical'}" dir=${ifDefined(directionOf(this.getAttribute('lang')))} @keydown=${this.reader.keydown} @click=${this.reader.click}>${this.renderEditorPanel(
