@@ -14,7 +14,7 @@ import { labelBox, placeLabels, type MeasureText, type PlacedLabel } from './lab
 import type { EraView, EventView, TimelineView } from './view.js';
 
 /** The kinds of text on the axis that are measured, each in its own font. */
-export const AXIS_TEXTS = ['date', 'break'] as const;
+export const AXIS_TEXTS = ['date', 'break', 'era'] as const;
 export type AxisText = (typeof AXIS_TEXTS)[number];
 
 export interface AxisViewOptions {
@@ -45,6 +45,37 @@ export interface AxisEraView {
   readonly era: EraView;
   readonly x1: number;
   readonly x2: number;
+  /**
+   * Where its name stands: over its bar when it fits there; else wider than the bar,
+   * whole, kept inside the axis; else (another era's name in the way) in the bar,
+   * shortened, with the full name as its title. Never cut at its start.
+   */
+  readonly name: { readonly x: number; readonly width: number; readonly whole: boolean };
+}
+
+/** Padding either side of an era's name (horizontal.styles.ts: 0.5rem at a 16 px root). */
+const ERA_NAME_PADDING = 16;
+
+/** Each era's name placed as AxisEraView says, lane by lane, in axis order. */
+function placeEraNames(
+  eras: readonly { x1: number; x2: number; lane: number; label: string }[],
+  width: number,
+  measure: (text: string) => number,
+) {
+  const lastEnd = new Map<number, number>();
+  const order = eras.map((_, i) => i).sort((a, b) => eras[a].x1 - eras[b].x1);
+  const names: AxisEraView['name'][] = [];
+  for (const i of order) {
+    const { x1, x2, lane, label } = eras[i];
+    const wanted = Math.ceil(measure(label)) + ERA_NAME_PADDING;
+    const x = Math.max(0, Math.min(x1, width - wanted));
+    const next = eras.filter((other) => other.lane === lane && other.x1 > x1).reduce((min, other) => Math.min(min, other.x1), Infinity);
+    const fitsBar = wanted <= x2 - x1;
+    const free = x >= (lastEnd.get(lane) ?? 0) && x + wanted <= next;
+    names[i] = fitsBar || !free ? { x: x1, width: x2 - x1, whole: fitsBar } : { x, width: wanted, whole: true };
+    lastEnd.set(lane, names[i].x + names[i].width);
+  }
+  return names;
 }
 
 export interface TickView extends AxisTick {
@@ -110,6 +141,11 @@ export function buildAxisView(view: TimelineView, options: AxisViewOptions): Axi
     { width: axis.width, measure: (text) => options.measure(text, 'date') },
   );
   const eraViews = new Map(view.rows.flatMap((row) => (row.kind === 'era' ? [row.era] : row.view.eras)).map((era) => [era.era, era]));
+  const eraNames = placeEraNames(
+    axis.eras.map((era) => ({ ...era, label: eraViews.get(era.era)!.label })),
+    axis.width,
+    (text) => options.measure(text, 'era'),
+  );
   return {
     width: axis.width,
     scrolls: axis.width > options.width + 1,
@@ -128,7 +164,7 @@ export function buildAxisView(view: TimelineView, options: AxisViewOptions): Axi
       const from = dates.date({ year: (before.end ?? before.start).year, precision: 'year', approximate: false, uncertain: false });
       return { x: b.x, width: b.width, label, name: view.language.ui.breakName(label, from, view.events[b.after + 1].year) };
     }),
-    eras: axis.eras.map((era) => ({ era: eraViews.get(era.era)!, x1: era.x1, x2: era.x2 })),
+    eras: axis.eras.map((era, i) => ({ era: eraViews.get(era.era)!, x1: era.x1, x2: era.x2, name: eraNames[i] })),
     ticks: axis.ticks.map((tick) => ({
       ...tick,
       label: dates.date({ year: tick.year, precision: 'year', approximate: false, uncertain: false }),

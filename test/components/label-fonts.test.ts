@@ -95,6 +95,20 @@ describe('axis labels in the font they render in', () => {
                 expect(apart, `${where}: "${a.text}" and "${b.text}" overlap`).to.equal(true);
               }
             }
+            // Era names whole: never cut short or at their start, inside the axis (issue 31, finding 4).
+            const axis = el.shadowRoot!.querySelector('.axis-scroller')!.getBoundingClientRect();
+            const scroller = el.shadowRoot!.querySelector<HTMLElement>('.axis-scroller')!;
+            for (const name of el.shadowRoot!.querySelectorAll<HTMLElement>('.era-name')) {
+              const range = document.createRange();
+              range.selectNodeContents(name.lastElementChild!);
+              const text = range.getBoundingClientRect();
+              const box = name.getBoundingClientRect();
+              expect(text.width, `${where}: era "${name.textContent!.trim()}" is cut short`).to.be.at.most(box.width - 8 + 0.5);
+              if (scroller.scrollWidth <= scroller.clientWidth + 1) {
+                expect(box.left, `${where}: era "${name.textContent!.trim()}" starts outside the axis`).to.be.at.least(axis.left - 0.5);
+                expect(box.right, `${where}: era "${name.textContent!.trim()}" ends outside the axis`).to.be.at.most(axis.right + 0.5);
+              }
+            }
             if (lang === 'en' && width >= 1040 && size <= 17) {
               expect(
                 labels.map((l) => l.text),

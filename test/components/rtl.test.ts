@@ -121,3 +121,25 @@ describe('a timeline’s own language decides its direction (issue 31, finding 3
     expect(getComputedStyle(el.shadowRoot!.querySelector('.timeline')!).direction).to.equal('rtl');
   });
 });
+
+describe('era names on a right-to-left page (issue 31, finding 4)', () => {
+  it('shows “Russia’s war in Ukraine” whole at 1,280 px, its start not cut', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" lang="he" style="width: 1280px"><summit-timeline layout="horizontal"></summit-timeline></div>`,
+    );
+    const el = wrapper.querySelector<SummitTimelineElement>('summit-timeline')!;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="tab"]').length === 5, 'no axis', { timeout: 5000 });
+    await el.updateComplete;
+    const axis = el.shadowRoot!.querySelector('.axis-scroller')!.getBoundingClientRect();
+    const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.era-name')];
+    expect(names.map((name) => name.lastElementChild!.textContent)).to.deep.equal(['Korean War', 'Russia’s war in Ukraine']);
+    for (const name of names) {
+      const range = document.createRange();
+      range.selectNodeContents(name.lastElementChild!);
+      const text = range.getBoundingClientRect();
+      expect(text.left, `${name.textContent}`).to.be.at.least(axis.left - 0.5);
+      expect(text.right, `${name.textContent}`).to.be.at.most(axis.right + 0.5);
+      expect(text.width).to.be.at.most(name.getBoundingClientRect().width - 8 + 0.5);
+    }
+  });
+});

@@ -97,13 +97,13 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
       style=${cssVars({ '--axis-width': px(axis.width), '--era-lanes': String(axis.eraLanes), '--label-lanes': String(axis.labelLanes) })}
     >
       ${axis.eras.map(
-        ({ era, x1, x2 }) => html`<div
+        ({ era, x1, x2, name }) => html`<div
           part="era"
           class="era-bar"
           title=${era.label}
-          style=${cssVars({ '--x': px(x1), '--w': px(x2 - x1), '--lane': String(era.lane) })}
+          style=${cssVars({ '--x': px(x1), '--w': px(x2 - x1), '--lane': String(era.lane), '--name-x': px(name.x - x1), '--name-w': px(name.width) })}
         >
-          <span class="era-name"
+          <span class="era-name ${name.width > x2 - x1 ? 'wider' : ''}"
             ><span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(ctx.contentLang)}>${era.label}</span></span
           >
         </div>`,

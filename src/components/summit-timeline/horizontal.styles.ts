@@ -65,12 +65,21 @@ export const horizontalStyles = css`
     font-weight: 700;
     line-height: 1.35rem;
   }
+  /* Placed by the layout (axis-view.ts): over the bar, or wider than it and whole,
+     or, with another name in the way, shortened with the full name as the bar's title. */
   .era-name {
-    display: block;
+    position: absolute;
+    inset-inline-start: var(--name-x, 0);
+    width: var(--name-w, 100%);
+    box-sizing: border-box;
     padding-inline: 0.5rem;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  .era-name.wider {
+    border-radius: 0.3rem;
+    background: var(--_era);
   }
   /* A faint band from the era's bar down to the axis shows which markers it spans. */
   .era-bar::after {

@@ -15,7 +15,7 @@ import type { AxisText } from '../../layout/axis-view.js';
 import { estimateTextWidth } from '../../layout/labels.js';
 
 /** A rendered element of each kind of text, to read its computed font from. */
-const SELECTORS: Readonly<Record<AxisText, string>> = { date: '.marker-label', break: '.break-label' };
+const SELECTORS: Readonly<Record<AxisText, string>> = { date: '.marker-label', break: '.break-label', era: '.era-name' };
 /** Until a label has rendered: its size relative to the host's, and weight (horizontal.styles.ts). */
 const LABEL_SCALE = 0.75;
 const LABEL_WEIGHT = '700';
