@@ -103,7 +103,7 @@ function renderAxis(axis: AxisView, ctx: HorizontalContext) {
           title=${era.label}
           style=${cssVars({ '--x': px(x1), '--w': px(x2 - x1), '--lane': String(era.lane), '--name-x': px(name.x - x1), '--name-w': px(name.width) })}
         >
-          <span class="era-name ${name.width > x2 - x1 ? 'wider' : ''}"
+          <span class="era-name"
             ><span class="visually-hidden">${ui.era}: </span><span lang=${ifDefined(ctx.contentLang)}>${era.label}</span></span
           >
         </div>`,

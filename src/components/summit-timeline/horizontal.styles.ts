@@ -76,8 +76,7 @@ export const horizontalStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-  }
-  .era-name.wider {
+    /* The bar's own colour: over the bar it is the bar; wider than it, a tag of its own. */
     border-radius: 0.3rem;
     background: var(--_era);
   }
