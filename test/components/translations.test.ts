@@ -3,28 +3,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
-import { timelineWith } from './inline.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const headlines = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelectorAll('[part="headline"]')].map(text);
 
-const DOC = {
-  lang: 'en',
-  title: 'The summit',
-  events: [
-    {
-      id: 'summit',
-      date: '2023-09-13',
-      headline: 'Putin and Kim meet',
-      source: { quote: ['Putin and Kim met at the Vostochny cosmodrome.'] },
-    },
-  ],
-  translations: {
-    ru: {
-      title: 'Саммит',
-      events: { summit: { headline: 'Путин и Ким встречаются', quote: ['Путин и Ким встретились на космодроме Восточный.'] } },
-    },
-  },
+/** A small timeline with a complete Russian translation (test/fixtures/translated.json), drawn from its file. */
+const translatedTimeline = () => {
+  const el = document.createElement('summit-timeline') as SummitTimelineElement;
+  el.layout = 'vertical';
+  el.src = '/test/fixtures/translated.json';
+  return el;
 };
 
 async function drawn(el: SummitTimelineElement, wrapper = html`<div style="width: 500px">${el}</div>`) {
@@ -36,10 +24,12 @@ async function drawn(el: SummitTimelineElement, wrapper = html`<div style="width
 
 describe('translated content', () => {
   it('shows the language its lang names, the quote in the article’s words beside the desk’s labelled translation', async () => {
-    const el = timelineWith(DOC, { layout: 'vertical' });
+    const el = translatedTimeline();
     el.setAttribute('lang', 'ru');
     await drawn(el);
-    await waitUntil(() => headlines(el)[0] === 'Путин и Ким встречаются', `headlines: ${headlines(el)}`, { timeout: 4000 });
+    await waitUntil(() => headlines(el).join() === 'Корейская война,Путин и Ким встречаются', `headlines: ${headlines(el)}`, {
+      timeout: 4000,
+    });
     expect(text(el.shadowRoot!.querySelector('[part="title"]'))).to.equal('Саммит');
     const quote = el.shadowRoot!.querySelector('[part="source"] q')!;
     expect(quote.getAttribute('lang')).to.equal('en');
@@ -53,16 +43,18 @@ describe('translated content', () => {
   });
 
   it('shows what it always showed on a page in a language the data does not carry', async () => {
-    const el = timelineWith(DOC, { layout: 'vertical' });
+    const el = translatedTimeline();
     await drawn(el, html`<div lang="de" style="width: 500px">${el}</div>`);
-    expect(headlines(el)).to.deep.equal(['Putin and Kim meet']);
+    expect(headlines(el)).to.deep.equal(['The Korean War', 'Putin and Kim meet']);
     expect(el.shadowRoot!.querySelector('.desk-translation')).to.equal(null);
   });
 
   it('follows its page’s language when the data carries it', async () => {
-    const el = timelineWith(DOC, { layout: 'vertical' });
+    const el = translatedTimeline();
     await drawn(el, html`<div lang="ru" style="width: 500px">${el}</div>`);
-    await waitUntil(() => headlines(el)[0] === 'Путин и Ким встречаются', `headlines: ${headlines(el)}`, { timeout: 4000 });
+    await waitUntil(() => headlines(el).join() === 'Корейская война,Путин и Ким встречаются', `headlines: ${headlines(el)}`, {
+      timeout: 4000,
+    });
   });
 
   it('shows a sheet’s Spanish headlines under lang="es"', async () => {

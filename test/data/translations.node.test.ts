@@ -1,6 +1,7 @@
 // Content in the reader's language (issue 31): translations keyed by language and
 // item, the language shown chosen from the tags that apply, and quotes that stay
 // the article's own words beside the desk's translation.
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { validateDocument } from '../../src/data/validate.js';
@@ -8,35 +9,8 @@ import { translated } from '../../src/data/translations.js';
 import { contentLanguage } from '../../src/data/content-language.js';
 import { describeProblem } from '../../src/data/describe.js';
 
-const DOC = {
-  lang: 'en',
-  title: 'The summit',
-  events: [
-    {
-      id: 'summit',
-      date: '2023-09-13',
-      headline: 'Putin and Kim meet',
-      body: 'At the cosmodrome.',
-      source: { quote: ['Putin and Kim met at the Vostochny cosmodrome.'] },
-    },
-    { id: 'war', date: '1950/1953', headline: 'The Korean War' },
-  ],
-  eras: [{ id: 'korean-war', date: '1950/1953', label: 'Korean War' }],
-  translations: {
-    ru: {
-      title: 'Саммит',
-      events: {
-        summit: {
-          headline: 'Путин и Ким встречаются',
-          body: 'На космодроме.',
-          quote: ['Путин и Ким встретились на космодроме Восточный.'],
-        },
-        war: { headline: 'Корейская война' },
-      },
-      eras: { 'korean-war': { label: 'Корейская война' } },
-    },
-  },
-};
+// A small timeline with a complete Russian translation (the browser tests draw the same file).
+const DOC = JSON.parse(readFileSync(new URL('../fixtures/translated.json', import.meta.url), 'utf8'));
 
 describe('translated content', () => {
   it('reads a complete translation without a problem', () => {
