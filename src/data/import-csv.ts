@@ -229,7 +229,9 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
  */
 class Translations {
   private readonly columns: { key: string; field: string; lang: string }[];
-  private readonly byLang: Record<string, { title?: string; description?: string; events: Record<string, Record<string, unknown>>; eras: Record<string, { label: string }> }> = {};
+  // Keyed by what the sheet says (a Unique ID may read "__proto__"): objects with no prototype to reach.
+  private readonly byLang: Record<string, { title?: string; description?: string; events: Record<string, Record<string, unknown>>; eras: Record<string, { label: string }> }> =
+    Object.create(null);
 
   constructor(header: readonly string[]) {
     this.columns = header.flatMap((key) => {
@@ -239,7 +241,7 @@ class Translations {
   }
 
   private lang(tag: string) {
-    return (this.byLang[tag] ??= { events: {}, eras: {} });
+    return (this.byLang[tag] ??= { events: Object.create(null), eras: Object.create(null) });
   }
 
   title(cells: Row): void {
@@ -257,7 +259,7 @@ class Translations {
   event(cells: Row, id: string): void {
     for (const { key, field, lang } of this.columns) {
       if (!cells[key]) continue;
-      const item = (this.lang(lang).events[id] ??= {});
+      const item = (this.lang(lang).events[id] ??= Object.create(null));
       item[field] = field === 'quote' ? [cells[key]] : cells[key];
     }
   }

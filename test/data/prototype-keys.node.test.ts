@@ -43,4 +43,17 @@ describe('keys every object inherits', () => {
       expect(await renderStatic(doc, { id: 's', lang }), lang).to.contain('Sept. 13, 2023');
     }
   });
+
+  it('reach no shared prototype through a sheet’s ids and language columns, or a document’s translations', async () => {
+    const { readSourceText } = await import('../../src/data/read-source.js');
+    for (const id of INHERITED) {
+      const csv = `Year,Headline,Unique ID,Headline (ru),Text (ru)\n1950,A,${id},Б,polluted\n`;
+      const { doc } = await readSourceText(csv, { field: 'data', format: 'csv' });
+      expect(doc.events, id).to.have.length(1);
+      const json = { events: [{ id: 'a', date: '1950', headline: 'A' }], translations: { ru: { events: { [id]: { body: 'polluted' } } } } };
+      validateDocument(JSON.parse(JSON.stringify(json)));
+    }
+    expect(({} as Record<string, unknown>).body, 'Object.prototype.body').to.equal(undefined);
+    expect(({} as Record<string, unknown>).headline, 'Object.prototype.headline').to.equal(undefined);
+  });
 });
