@@ -34,7 +34,9 @@ for (const chunk of readdirSync('dist/chunks')
 // What a desktop page with the default timeline downloads: the bundle, the
 // horizontal layout and the default chronology (the chunks it names;
 // scripts/check-bundle.mjs checks in a browser that these are all it loads).
-const LAYOUT_BUDGET = 26_500;
+// And 200 B more for the axis alone (issue 31): era names placed whole, never cut at
+// either end, and the breaks and eras a screen reader hears carried by their markers.
+const LAYOUT_BUDGET = 26_700;
 const PAGE_GOAL = 24_000;
 const named = (prefix) => readFileSync('dist/summit-timeline.min.js', 'utf8').match(new RegExp(`chunks/${prefix}-[\\w-]+\\.js`))?.[0];
 const [layoutChunk, dataChunk] = ['horizontal-view', 'summit-2023'].map(named);

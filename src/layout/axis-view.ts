@@ -30,6 +30,12 @@ export interface MarkerView {
   readonly view: EventView;
   /** Where the date label sits, and whether it shows the full date or the year; absent when hidden. */
   readonly label?: PlacedLabel & { readonly content: string };
+  /**
+   * What a screen reader hears with the marker, not apart from it: the break just
+   * before it and the eras it falls in, with their dates ("gap of 53 years, 1953 to
+   * 2006", "Era: Korean War · 1950–53"). The bars and breaks are not heard on their own.
+   */
+  readonly description?: string;
 }
 
 export interface BreakView {
@@ -37,8 +43,10 @@ export interface BreakView {
   readonly width: number;
   /** "53 years" */
   readonly label: string;
-  /** What a screen reader hears: "gap of 53 years, 1953 to 2006". */
+  /** What a screen reader hears, with the marker after it: "gap of 53 years, 1953 to 2006". */
   readonly name: string;
+  /** The index of the marker before it. */
+  readonly after: number;
 }
 
 export interface AxisEraView {
@@ -141,6 +149,12 @@ export function buildAxisView(view: TimelineView, options: AxisViewOptions): Axi
     { width: axis.width, measure: (text) => options.measure(text, 'date') },
   );
   const eraViews = new Map(view.rows.flatMap((row) => (row.kind === 'era' ? [row.era] : row.view.eras)).map((era) => [era.era, era]));
+  const breaks = axis.breaks.map((b) => {
+    const label = dates.duration(b.elapsed);
+    const before = view.events[b.after].event.span;
+    const from = dates.date({ year: (before.end ?? before.start).year, precision: 'year', approximate: false, uncertain: false });
+    return { x: b.x, width: b.width, label, name: view.language.ui.breakName(label, from, view.events[b.after + 1].year), after: b.after };
+  });
   const eraNames = placeEraNames(
     axis.eras.map((era) => ({ ...era, label: eraViews.get(era.era)!.label })),
     axis.width,
@@ -152,18 +166,22 @@ export function buildAxisView(view: TimelineView, options: AxisViewOptions): Axi
     markers: axis.markers.map((marker, i) => {
       const label = placed[i];
       const event = view.events[i];
+      const gap = breaks.find((b) => b.after === i - 1);
+      const eras = axis.eras.filter((era) => marker.x >= era.x1 - 0.5 && marker.x <= era.x2 + 0.5);
+      const description = [
+        gap?.name,
+        ...eras.map((era) => `${view.language.ui.era}: ${eraViews.get(era.era)!.label} · ${eraViews.get(era.era)!.dates}`),
+      ]
+        .filter(Boolean)
+        .join(' ');
       return {
         x: marker.x,
         view: event,
         ...(label.lane >= 0 ? { label: { ...label, content: label.text === 'short' ? event.year : event.date } } : {}),
+        ...(description ? { description } : {}),
       };
     }),
-    breaks: axis.breaks.map((b) => {
-      const label = dates.duration(b.elapsed);
-      const before = view.events[b.after].event.span;
-      const from = dates.date({ year: (before.end ?? before.start).year, precision: 'year', approximate: false, uncertain: false });
-      return { x: b.x, width: b.width, label, name: view.language.ui.breakName(label, from, view.events[b.after + 1].year) };
-    }),
+    breaks,
     eras: axis.eras.map((era, i) => ({ era: eraViews.get(era.era)!, x1: era.x1, x2: era.x2, name: eraNames[i] })),
     ticks: axis.ticks.map((tick) => ({
       ...tick,

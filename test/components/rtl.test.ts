@@ -132,10 +132,10 @@ describe('era names on a right-to-left page (issue 31, finding 4)', () => {
     await el.updateComplete;
     const axis = el.shadowRoot!.querySelector('.axis-scroller')!.getBoundingClientRect();
     const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.era-name')];
-    expect(names.map((name) => name.lastElementChild!.textContent)).to.deep.equal(['Korean War', 'Russia’s war in Ukraine']);
+    expect(names.map((name) => name.firstElementChild!.textContent)).to.deep.equal(['Korean War', 'Russia’s war in Ukraine']);
     for (const name of names) {
       const range = document.createRange();
-      range.selectNodeContents(name.lastElementChild!);
+      range.selectNodeContents(name.firstElementChild!);
       const text = range.getBoundingClientRect();
       expect(text.left, `${name.textContent}`).to.be.at.least(axis.left - 0.5);
       expect(text.right, `${name.textContent}`).to.be.at.most(axis.right + 0.5);
