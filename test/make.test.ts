@@ -157,6 +157,20 @@ describe('make.html', () => {
     expect(JSON.parse(selected)).to.deep.equal({ date: '1951-13', headline: 'No id, bad month' });
   });
 
+  it('offers the languages a sheet carries, previews one and hands out its code', async () => {
+    const { doc, win } = await makePage();
+    const data = doc.querySelector<HTMLTextAreaElement>('#data')!;
+    data.value = 'Year,Headline,Headline (es)\n1950,The Korean War,La guerra de Corea\n2023,The summit,La cumbre\n';
+    data.dispatchEvent(new (win as unknown as typeof globalThis).Event('input'));
+    const lang = doc.querySelector<HTMLSelectElement>('#lang')!;
+    await waitUntil(() => [...lang.options].some((option) => option.value === 'es'), 'Spanish not offered', { timeout: 8000 });
+    lang.value = 'es';
+    lang.dispatchEvent(new (win as unknown as typeof globalThis).Event('change', { bubbles: true }));
+    const preview = doc.querySelector<SummitTimelineElement>('.frame[data-width="680"] summit-timeline')!;
+    await waitUntil(() => headlines(preview).join() === 'La guerra de Corea,La cumbre', `preview: ${headlines(preview)}`, { timeout: 8000 });
+    await waitUntil(() => doc.querySelector<HTMLTextAreaElement>('[data-key="element"] textarea')?.value.includes('lang="es"'), 'code without lang="es"');
+  });
+
   it('says what to click in Sheets when given an editing link', async () => {
     const { doc, win } = await makePage();
     doc.querySelector<HTMLInputElement>('#url')!.value = 'https://docs.google.com/spreadsheets/d/1AbCdEf/edit#gid=0';

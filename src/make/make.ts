@@ -203,12 +203,30 @@ function saveState() {
   history.replaceState(null, '', `${location.pathname}?${params}`);
 }
 
+/**
+ * The Language choice offers every language the data carries a translation into
+ * ("Headline (es)" columns, or `translations`): choosing one previews it and puts
+ * it in the codes. Languages a previous version of the data carried go away.
+ */
+function offerLanguages(languages: readonly string[]) {
+  const select = $<HTMLSelectElement>('#lang');
+  for (const option of [...select.options]) if (option.dataset.fromData !== undefined && !languages.includes(option.value)) option.remove();
+  const offered = new Set([...select.options].map((option) => option.value));
+  for (const lang of languages) {
+    if (offered.has(lang)) continue;
+    const option = Object.assign(document.createElement('option'), { value: lang, textContent: `${lang} (translation in the data)` });
+    option.dataset.fromData = '';
+    select.append(option);
+  }
+}
+
 let pending = 0;
 async function update() {
   const ticket = ++pending;
   const result = await read(text.value);
   if (ticket !== pending) return;
   current = { doc: result.doc, native: result.native };
+  offerLanguages(Object.keys(result.doc.translations ?? {}));
   showProblems(result.problems);
   if (result.native !== undefined) showPreviews(result.native);
   await showCodes();
