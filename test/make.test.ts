@@ -167,8 +167,13 @@ describe('make.html', () => {
     lang.value = 'es';
     lang.dispatchEvent(new (win as unknown as typeof globalThis).Event('change', { bubbles: true }));
     const preview = doc.querySelector<SummitTimelineElement>('.frame[data-width="680"] summit-timeline')!;
-    await waitUntil(() => headlines(preview).join() === 'La guerra de Corea,La cumbre', `preview: ${headlines(preview)}`, { timeout: 8000 });
-    await waitUntil(() => doc.querySelector<HTMLTextAreaElement>('[data-key="element"] textarea')?.value.includes('lang="es"'), 'code without lang="es"');
+    await waitUntil(() => headlines(preview).join() === 'La guerra de Corea,La cumbre', `preview: ${headlines(preview)}`, {
+      timeout: 8000,
+    });
+    await waitUntil(
+      () => doc.querySelector<HTMLTextAreaElement>('[data-key="element"] textarea')?.value.includes('lang="es"'),
+      'code without lang="es"',
+    );
   });
 
   it('says what to click in Sheets when given an editing link', async () => {
