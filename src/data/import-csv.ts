@@ -99,8 +99,8 @@ export function fromCsv(text: string): { raw: Record<string, unknown>; problems:
   header.forEach((key, i) => {
     const column = written[i];
     if (!column) return;
-    const filled = table.filter((row) => row.cells[key]).length;
     if (languageColumn(key)) return;
+    const filled = table.filter((row) => row.cells[key]).length;
     if (!knownColumn(key, sheets)) {
       const nearest = nearestColumn(key, sheets);
       report({ row: 1, column }, 'csvUnknownColumn', { text: column, ...(nearest ? { fallback: nearest } : {}), count: filled }, false);

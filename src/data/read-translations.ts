@@ -12,7 +12,7 @@
  * named with the fields it lacks, and a translation of an item that does not exist
  * is named too.
  */
-import { isObject, type Raw } from './guards.js';
+import { isObject, valueOf, type Raw } from './guards.js';
 import { problemText, type ProblemCode, type ProblemValues } from '../problems.js';
 import { parseInline, parseParagraphs, richTextToPlain } from './rich-text.js';
 import type { DataProblem, DocTranslation, EventTranslation, TimelineDoc, TimelineEvent } from './types.js';
@@ -29,7 +29,7 @@ function text(raw: Raw, field: string, path: string, report: Report): string | u
   const value = raw[field];
   if (value === undefined) return undefined;
   if (typeof value === 'string' && value.trim()) return value;
-  report('document', {}, `${path}.${field}`, 'notText', { got: { type: typeof value === 'string' ? 'string' : 'object', text: String(value) } });
+  report('document', {}, `${path}.${field}`, 'notText', { got: valueOf(value) });
   return undefined;
 }
 
@@ -46,7 +46,7 @@ function readEvent(raw: Raw, path: string, report: Report): EventTranslation {
     } else out[field] = plain(value);
   }
   if (Array.isArray(raw.quote) && raw.quote.every((q) => typeof q === 'string')) out.quote = raw.quote as string[];
-  else if (raw.quote !== undefined) report('document', {}, `${path}.quote`, 'notList', { got: { type: 'object' } });
+  else if (raw.quote !== undefined) report('document', {}, `${path}.quote`, 'notList', { got: valueOf(raw.quote) });
   return out as EventTranslation;
 }
 

@@ -6,8 +6,8 @@
  * the field. It never throws. The rules mirror data/timeline.schema.json.
  */
 import { parseDate, parseSpan } from '../dates/edtf-parse.js';
-import { isObject, type Raw } from './guards.js';
-import { problemText, type ProblemCode, type ProblemValues, type ValueType } from '../problems.js';
+import { isObject, valueOf, type Raw } from './guards.js';
+import { problemText, type ProblemCode, type ProblemValues } from '../problems.js';
 import { parseInline, parseParagraphs, richTextToPlain, type RichNode } from './rich-text.js';
 import { checkUrl, safeUrl, type SafeUrl } from './urls.js';
 import type {
@@ -18,13 +18,6 @@ import { EMPTY_DOC } from './types.js';
 import { MAX_EVENTS } from './limits.js';
 import { readTranslations } from './read-translations.js';
 
-/** A wrong value, described by its type (and its text, when it is text) for the problem's message. */
-function valueOf(value: unknown): NonNullable<ProblemValues['got']> {
-  if (value === null) return { type: 'null' };
-  if (Array.isArray(value)) return { type: 'list' };
-  if (typeof value === 'string') return { type: 'string', text: value };
-  return { type: typeof value as ValueType };
-}
 
 
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;

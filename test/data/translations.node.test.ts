@@ -66,6 +66,15 @@ describe('translated content', () => {
     ]);
   });
 
+  it('names a translated field that is not text by what it is', () => {
+    const wrong = { ...DOC, translations: { ru: { ...DOC.translations.ru, events: { ...DOC.translations.ru.events, war: { headline: 5, quote: 'x' } } } } };
+    const messages = validateDocument(wrong).problems.map((p) => describeProblem(p));
+    expect(messages).to.include.members([
+      'The timeline: translations.ru.events.war.headline must be text, not a number',
+      "The timeline: translations.ru.events.war.quote must be a list, not 'x'",
+    ]);
+  });
+
   it('reads a sheet’s language columns as translations: “Headline (es)” under lang="es"', async () => {
     const { readSourceText } = await import('../../src/data/read-source.js');
     const csv = 'Year,Headline,Headline (es),Text,Text (es)\n1950,The Korean War,La guerra de Corea,It begins.,Comienza.\n';
