@@ -8,6 +8,7 @@
 //     (renderStatic and the `summit-timeline render` CLI). tsc adds the .d.ts files.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHtml from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -44,21 +45,43 @@ const minifyTemplates = () =>
  */
 const validatedDefault = () => {
   const DOC = '\0summit-2023';
+  // Each translation a chunk of its own (summit-2023.ru-HASH.js): an English reader downloads none of them.
+  const IN_LANGUAGE = /^\0summit-2023\.([\w-]+)\.js$/;
+  let validated;
+  const validate = async (fail) => {
+    if (validated) return validated;
+    await tsImport('./src/problem-messages.ts', import.meta.url);
+    const { validateDocument } = await tsImport('./src/data/validate.ts', import.meta.url);
+    const { describeProblem } = await tsImport('./src/data/describe.ts', import.meta.url);
+    const { doc, problems } = validateDocument(JSON.parse(readFileSync('data/summit-2023.json', 'utf8')));
+    if (problems.length > 0) fail(`data/summit-2023.json: ${problems.map(describeProblem).join('; ')}`);
+    return (validated = doc);
+  };
   return {
     name: 'validated-default',
-    resolveId: (id) => (id === DOC ? DOC : null),
+    resolveId: (id) => (id === DOC || IN_LANGUAGE.test(id) ? id : null),
     async load(id) {
       if (id.endsWith('/src/data/default-document.ts')) {
-        return `export const loadDefaultDocument = () => import(${JSON.stringify(DOC)}).then((m) => ({ doc: m.default, problems: [] }));`;
+        const { lang, translations = {} } = JSON.parse(readFileSync('data/summit-2023.json', 'utf8'));
+        const loaders = Object.keys(translations).map(
+          (key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(`${DOC}.${key}.js`)})`,
+        );
+        // The language is chosen as for any document (src/data/content-language.ts), from the keys alone.
+        return `import { contentLanguage } from ${JSON.stringify(resolve('src/data/content-language.ts'))};
+const IN = { ${loaders.join(', ')} };
+export const loadDefaultDocument = (wanted) => {
+  const key = contentLanguage({ lang: ${JSON.stringify(lang)}, translations: IN }, [wanted]);
+  return Promise.all([import(${JSON.stringify(DOC)}), key && IN[key]()]).then(([m, t]) => ({
+    doc: t ? { ...m.default, translations: { [key]: t.default } } : m.default,
+    problems: [],
+  }));
+};`;
       }
-      if (id !== DOC) return null;
-      await tsImport('./src/problem-messages.ts', import.meta.url);
-      const { validateDocument } = await tsImport('./src/data/validate.ts', import.meta.url);
-      const { describeProblem } = await tsImport('./src/data/describe.ts', import.meta.url);
-      const { doc, problems } = validateDocument(JSON.parse(readFileSync('data/summit-2023.json', 'utf8')));
-      if (problems.length > 0) this.error(`data/summit-2023.json: ${problems.map(describeProblem).join('; ')}`);
+      const inLanguage = IN_LANGUAGE.exec(id)?.[1];
+      if (id !== DOC && !inLanguage) return null;
+      const { translations, ...doc } = await validate((message) => this.error(message));
       // An object literal, which terser writes tighter than JSON (unquoted keys, !1 for false).
-      return `export default ${JSON.stringify(doc)};`;
+      return `export default ${JSON.stringify(inLanguage ? translations[inLanguage] : doc)};`;
     },
   };
 };

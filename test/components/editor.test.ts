@@ -14,6 +14,8 @@ const DATA = JSON.stringify({
 
 async function timeline(editor: boolean, lang?: string, layout: 'vertical' | 'horizontal' = 'vertical') {
   const el = timelineWith(DATA, { layout, editor });
+  // The interface speaks a language other than the data's only when the timeline itself names it.
+  if (lang) el.setAttribute('lang', lang);
   const warn = console.warn;
   console.warn = () => {};
   try {

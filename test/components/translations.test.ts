@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/summit-timeline/summit-timeline.define.js';
 import type { SummitTimelineElement } from '../../src/components/summit-timeline/summit-timeline.js';
+import chronology from '../../data/summit-2023.json' with { type: 'json' };
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const headlines = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelectorAll('[part="headline"]')].map(text);
@@ -67,5 +68,79 @@ describe('translated content', () => {
     el.append(script);
     await drawn(el);
     await waitUntil(() => headlines(el).join() === 'La guerra de Corea,La cumbre', `headlines: ${headlines(el)}`, { timeout: 4000 });
+  });
+});
+
+describe('the default chronology in the reader’s language', () => {
+  const LANGUAGES = {
+    ko: {
+      title: '러시아와 북한: 80년 가까이 이어진 관계',
+      last: '푸틴과 김정은, 보스토치니 우주기지에서 회담',
+      date: '2023년 9월 13일',
+      label: '기사 원문이 아닌 편집국 번역',
+    },
+    ru: {
+      title: 'Россия и Северная Корея: почти восемь десятилетий отношений',
+      last: 'Путин и Ким Чен Ын встречаются на космодроме Восточный',
+      date: '13 сентября 2023 г.',
+      label: 'Перевод редакции, не слова из статьи',
+    },
+    uk: {
+      title: 'Росія і Північна Корея: майже вісім десятиліть відносин',
+      last: 'Путін і Кім Чен Ин зустрічаються на космодромі Восточний',
+      date: '13 вересня 2023 р.',
+      label: 'Переклад редакції, не слова зі статті',
+    },
+  } as const;
+  const ENGLISH_QUOTES = chronology.events.flatMap((event) => event.source.quote);
+
+  for (const [lang, expected] of Object.entries(LANGUAGES)) {
+    it(`<summit-timeline lang="${lang}"> with no data: the chronology in ${lang}, every quote in the article’s English beside the desk’s labelled translation`, async () => {
+      const el = document.createElement('summit-timeline') as SummitTimelineElement;
+      el.layout = 'vertical';
+      el.setAttribute('lang', lang);
+      await drawn(el);
+      await waitUntil(() => headlines(el).at(-1) === expected.last, `headlines: ${headlines(el)}`, { timeout: 4000 });
+      const root = el.shadowRoot!;
+      expect(text(root.querySelector('[part="title"]'))).to.equal(expected.title);
+      expect(headlines(el)).to.have.length(5);
+      expect([...root.querySelectorAll('[part="date"]')].map(text)).to.include(expected.date);
+      // The article's words, as printed, each marked as English.
+      // (Quotations inside a quote are nested <q>s, their marks drawn by CSS.)
+      const quotes = [...root.querySelectorAll('[part="source"] > q')];
+      expect(quotes.map(text)).to.deep.equal(ENGLISH_QUOTES.map((q) => q.replace(/[“”]/g, '')));
+      for (const q of quotes) expect(q.getAttribute('lang')).to.match(/^en\b/);
+      // Beside each source, the desk's translation in the reader's language, labelled, never quoted as anyone's words.
+      const translations = [...root.querySelectorAll('[part="source"] .desk-translation')];
+      expect(translations).to.have.length(root.querySelectorAll('[part="source"]').length);
+      for (const t of translations) {
+        expect(t.getAttribute('lang')).to.equal(lang);
+        expect(text(t.querySelector('.source-label'))).to.equal(`${expected.label}:`);
+        expect(t.querySelector('q')).to.equal(null);
+        expect(text(t)).to.not.match(/[«»“”„"「」『』]/);
+      }
+      // No English interface string is left around the translated text.
+      expect(text(root.querySelector('.timeline') ?? root.host)).to.not.match(/From the article|Outside the article|Our translation/);
+    });
+  }
+
+  it('stays as it always was, English throughout, on a lang="de" page', async () => {
+    const el = document.createElement('summit-timeline') as SummitTimelineElement;
+    el.layout = 'vertical';
+    await drawn(el, html`<div lang="de" style="width: 500px">${el}</div>`);
+    expect(headlines(el).at(-1)).to.equal('Putin and Kim meet at the Vostochny cosmodrome');
+    expect(el.shadowRoot!.querySelector('.desk-translation')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('[part="source"] .source-label'))).to.equal('From the article:');
+  });
+
+  it('changes language when its own lang changes', async () => {
+    const el = document.createElement('summit-timeline') as SummitTimelineElement;
+    el.layout = 'vertical';
+    await drawn(el);
+    expect(headlines(el).at(-1)).to.equal('Putin and Kim meet at the Vostochny cosmodrome');
+    el.setAttribute('lang', 'uk');
+    await waitUntil(() => headlines(el).at(-1) === LANGUAGES.uk.last, `headlines: ${headlines(el)}`, { timeout: 4000 });
+    el.setAttribute('lang', 'ko');
+    await waitUntil(() => headlines(el).at(-1) === LANGUAGES.ko.last, `headlines: ${headlines(el)}`, { timeout: 4000 });
   });
 });

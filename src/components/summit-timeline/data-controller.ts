@@ -19,6 +19,7 @@ import { safeUrl } from '../../data/urls.js';
 import { SummitDataErrorEvent } from '../../events/summit-data-error-event.js';
 import { mayHoldData } from './light-dom.js';
 import type { OwnSource } from './read-own.js';
+import { wantedLanguage } from './shown-content.js';
 
 /** The server renderer validates synchronously, with the validator it already has (see setServerValidator). */
 let serverValidate: ((raw: unknown) => ReadResult) | undefined;
@@ -49,6 +50,8 @@ export class TimelineDataController implements ReactiveController {
   private ticket = 0;
   /** The src and data the last read started from, so a property change re-reads only when needed. */
   private readFrom?: { src: string; data: unknown; format: Format };
+  /** The language the default chronology was read for, while it is what is shown. */
+  private defaultFor?: { readonly lang: string | undefined };
 
   constructor(host: Host) {
     this.host = host;
@@ -83,7 +86,13 @@ export class TimelineDataController implements ReactiveController {
     // A chunk that could not load: the problem names the src, or else where the data was.
     const failed = (field: string) => (error: unknown) =>
       failedRead(field, 'loadFailed', { src: field === 'src' ? src : field, detail: String(error) });
-    const readDefault = () => loadDefaultDocument().then(publish, (error: unknown) => publish(failed('default')(error)));
+    this.defaultFor = undefined;
+    const readDefault = () => {
+      // The built default brings only the translation this language asks for (./default-document.ts).
+      const wanted = wantedLanguage(this.host);
+      this.defaultFor = { lang: wanted };
+      return loadDefaultDocument(wanted).then(publish, (error: unknown) => publish(failed('default')(error)));
+    };
     if (!src && data === undefined && !mayHoldData(this.host)) {
       void readDefault();
       return;
@@ -134,11 +143,15 @@ export class TimelineDataController implements ReactiveController {
     if (this.host.data !== undefined && serverValidate) this.state = this.settle(serverValidate(this.host.data));
   }
 
-  /** Re-reads when `src` or `data` changed since the last read (a no-op before connecting). */
+  /**
+   * Re-reads when `src` or `data` changed since the last read (a no-op before
+   * connecting), or when the default chronology shows and another language is asked for.
+   */
   refresh(): void {
     const from = this.readFrom;
     const host = this.host;
-    if (from && (from.src !== host.src || from.data !== host.data || from.format !== host.format)) this.read();
+    const relanguaged = this.defaultFor !== undefined && this.defaultFor.lang !== wantedLanguage(host);
+    if (from && (relanguaged || from.src !== host.src || from.data !== host.data || from.format !== host.format)) this.read();
   }
 
   private publish(ticket: number, state: DataState): void {

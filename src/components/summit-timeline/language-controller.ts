@@ -4,7 +4,7 @@
  * the element re-renders when they arrive, never showing a half-translated mix.
  * It needs no lifecycle hooks: the element asks it in willUpdate.
  */
-import { isServer, type ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { en } from '../../i18n/en.js';
 import { bundledLanguage, loadLanguage } from '../../i18n/load-language.js';
 import type { Language } from '../../i18n/strings.js';
@@ -18,12 +18,14 @@ export class LanguageController {
   constructor(private readonly host: ReactiveControllerHost) {}
 
   /**
-   * The language that applies to `element`: the nearest `lang`, else the data's,
-   * else English. The server, with no tree to look up, goes by the element's own.
+   * The interface's language for `element`: the one its own `lang` asks for, else
+   * the language its content is shown in (a translation the page's language chose,
+   * or the data's original), else English. So the interface never speaks another
+   * language than the text around it unless the embed asked for it by name: an
+   * English timeline on a German page reads in English throughout.
    */
-  useFor(element: Element, dataLang: string | undefined): void {
-    const inherited = isServer ? element.getAttribute('lang') : element.closest('[lang]')?.getAttribute('lang');
-    this.use(inherited || dataLang || 'en');
+  useFor(element: Element, shownLang: string | undefined): void {
+    this.use(element.getAttribute('lang') || shownLang || 'en');
   }
 
   /** Call from willUpdate with the tag that applies; safe to call every update. */

@@ -12,6 +12,11 @@ import type { TranslationsPart } from './layout-parts.js';
 import type { LazyPart } from './lazy-part.js';
 import { Memo } from './memo.js';
 
+/** The language asked for: the element's own `lang`, else the nearest ancestor's (the server, with no tree, has only its own). */
+export function wantedLanguage(host: Element): string | undefined {
+  return (isServer ? host.getAttribute('lang') : host.closest('[lang]')?.getAttribute('lang')) ?? undefined;
+}
+
 export class ShownContent implements ReactiveController {
   private readonly memo = new Memo<TimelineDoc>();
   private observer?: MutationObserver;
@@ -34,10 +39,18 @@ export class ShownContent implements ReactiveController {
     this.observer?.disconnect();
   }
 
+  /** The translation to show (a key of the data's translations), or undefined for the original. */
+  private key(data: TimelineDoc | undefined): string | undefined {
+    return data?.translations && contentLanguage(data, [wantedLanguage(this.host)]);
+  }
+
+  /** The language the content is shown in: the translation's, else the data's own (undefined if it names none). */
+  language(data: TimelineDoc | undefined): string | undefined {
+    return this.key(data) ?? data?.lang;
+  }
+
   of(data: TimelineDoc | undefined): TimelineDoc | undefined {
-    // The server, with no tree to look up, goes by the element's own lang.
-    const wanted = isServer ? this.host.getAttribute('lang') : this.host.closest('[lang]')?.getAttribute('lang');
-    const lang = data?.translations && contentLanguage(data, [wanted]);
+    const lang = this.key(data);
     if (!data || !lang) return data;
     const translations = this.part.get();
     return translations && this.memo.get([data, lang], () => translations.translated(data, lang));

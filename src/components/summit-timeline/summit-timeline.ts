@@ -218,7 +218,7 @@ export class SummitTimelineElement extends LitElement {
   /** While hydrating, wait until the data and language the server used are ready, so nothing re-renders. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (!this.hydrating) return super.shouldUpdate(changed);
-    this.languages.useFor(this, this.source.state?.doc.lang);
+    this.languages.useFor(this, this.content.language(this.source.state?.doc));
     // The server drew the vertical list: hydrating waits for its chunk too (asked for here, beside the data).
     const vertical = this.parts.vertical.get();
     const state = this.source.state;
@@ -232,7 +232,7 @@ export class SummitTimelineElement extends LitElement {
     const state = this.source.state;
     // A long document's heading alone has no events to lay out yet.
     const doc = state?.partial ? undefined : this.doc;
-    this.languages.useFor(this, state?.doc.lang);
+    this.languages.useFor(this, this.content.language(state?.doc));
     const language = this.languages.language;
     if (!doc) this.views.clear();
     this.view =
