@@ -32,3 +32,24 @@ export function bigNumber(n: number, words: NumberWords): { readonly text: strin
   const value = fraction ? `${whole}${words.decimal}${fraction}` : whole;
   return { text: `${value} ${scale === 9 ? words.billion : words.million}`, scaled: true };
 }
+
+/**
+ * A count in myriads, as Korean, Japanese and Chinese write large numbers: with
+ * ['억', '만'] and a space, 13800000000 → "138억", 538800000 → "5억 3880만"; with
+ * ['億', '万'] and no space, "5億3880万".
+ */
+export function myriads(n: number, [hundredMillion, tenThousand]: readonly [string, string], joiner: string): string {
+  const units: ReadonlyArray<readonly [number, string]> = [
+    [1e8, hundredMillion],
+    [1e4, tenThousand],
+  ];
+  let rest = Math.abs(Math.trunc(n));
+  const parts: string[] = [];
+  for (const [size, name] of units) {
+    const count = Math.floor(rest / size);
+    if (count > 0) parts.push(`${count}${name}`);
+    rest -= count * size;
+  }
+  if (rest > 0 || parts.length === 0) parts.push(String(rest));
+  return parts.join(joiner);
+}

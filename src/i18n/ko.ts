@@ -1,24 +1,8 @@
 import { ko as locale } from 'date-fns/locale/ko';
 import { createDateFnsStyle } from '../dates/date-fns-style.js';
+import { myriads } from '../dates/deep-time.js';
 import { koProblems } from './problems-ko.js';
 import { sentence, type Language } from './strings.js';
-
-/** Korean counts in myriads, as Korean writes large numbers: 13800000000 → "138억", 538800000 → "5억 3880만". */
-function myriads(n: number): string {
-  const units: ReadonlyArray<readonly [number, string]> = [
-    [1e8, '억'],
-    [1e4, '만'],
-  ];
-  let rest = Math.abs(Math.trunc(n));
-  const parts: string[] = [];
-  for (const [size, name] of units) {
-    const count = Math.floor(rest / size);
-    if (count > 0) parts.push(`${count}${name}`);
-    rest -= count * size;
-  }
-  if (rest > 0 || parts.length === 0) parts.push(String(rest));
-  return parts.join(' ');
-}
 
 export const ko: Language = {
   code: 'ko',
@@ -36,7 +20,7 @@ export const ko: Language = {
     },
     separator: ' ~ ',
     // Deep time (./deep-time.ts), in myriads as Korean counts: "138억 년 전", "31만 5000년 전".
-    bigCount: (count) => ({ text: myriads(count), scaled: false }),
+    bigCount: (count) => ({ text: myriads(count, ['억', '만'], ' '), scaled: false }),
     // A count ending in a unit of its own (억, 만) takes a space before 년: "138억 년 전", "3500년 전".
     yearsAgo: (count) => (/[억만]$/.test(count) ? `${count} 년 전` : `${count}년 전`),
     clock: 'a h:mm',
@@ -80,3 +64,4 @@ export const ko: Language = {
     problems: koProblems,
   },
 };
+export default ko;

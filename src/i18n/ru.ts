@@ -58,3 +58,4 @@ export const ru: Language = {
     problems: ruProblems,
   },
 };
+export default ru;

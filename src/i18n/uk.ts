@@ -58,3 +58,4 @@ export const uk: Language = {
     problems: ukProblems,
   },
 };
+export default uk;

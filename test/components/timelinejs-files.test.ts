@@ -128,7 +128,7 @@ describe('B.C. dates from TimelineJS', () => {
 });
 
 describe('labels a copy desk would sign (issue 30)', () => {
-  for (const lang of ['en', 'ru', 'uk', 'ko'] as const) {
+  for (const lang of ['en', 'ru', 'uk', 'ko', 'es', 'fr', 'de', 'pt', 'it', 'ja', 'zh-Hans', 'ar', 'he'] as const) {
     it(`are the same in every browser as from the CLI, in ${lang}`, async () => {
       const expected = (await (await fetch('/test/fixtures/labels/labels.expected.json')).json())[lang];
       const el = await fixture<SummitTimelineElement>(
