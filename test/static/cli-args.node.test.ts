@@ -74,7 +74,7 @@ describe('summit-timeline command line', () => {
     expect(() => checkLanguage(undefined, [])).to.not.throw();
     expect(() => checkLanguage('xx', ['de'])).to.throw(
       UsageError,
-      "--lang 'xx' is neither an interface language nor the data's; choose one of en, ru, uk, ko, de",
+      "--lang 'xx' is neither an interface language nor the data's; choose one of en, ru, uk, ko, es, fr, de, pt, it, ja, zh, ar, he",
     );
   });
 });
