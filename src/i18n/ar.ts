@@ -47,8 +47,9 @@ export const ar: Language = {
     howDated: 'كيف حُدد هذا التاريخ',
     articleSays: 'يقول المقال',
     deskTranslation: 'ترجمة هيئة التحرير، لا كلمات المقال',
+    // Each name isolated (FSI … PDI): an English title must not pull the Arabic date into its run.
     basedOn: (title, publisher, date) =>
-      `التواريخ والاقتباسات من «${title}»${publisher ? `، ${publisher}` : ''}${date ? `، ${date}` : ''}.`,
+      `التواريخ والاقتباسات من «\u2068${title}\u2069»${publisher ? `، \u2068${publisher}\u2069` : ''}${date ? `، ${date}` : ''}.`,
     chronology: 'التسلسل الزمني',
     unavailable: 'تعذر تحميل هذا التسلسل الزمني.',
     noEvents: 'تعذر عرض أي حدث من أحداث هذا التسلسل الزمني.',

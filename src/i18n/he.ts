@@ -42,7 +42,9 @@ export const he: Language = {
     howDated: 'איך נקבע התאריך',
     articleSays: 'בכתבה נאמר',
     deskTranslation: 'תרגום המערכת, לא מילות הכתבה',
-    basedOn: (title, publisher, date) => `תאריכים וציטוטים מתוך ”${title}“${publisher ? `, ${publisher}` : ''}${date ? `, ${date}` : ''}.`,
+    // Each name isolated (FSI … PDI): an English title must not pull the Hebrew date into its run.
+    basedOn: (title, publisher, date) =>
+      `תאריכים וציטוטים מתוך ”\u2068${title}\u2069“${publisher ? `, \u2068${publisher}\u2069` : ''}${date ? `, ${date}` : ''}.`,
     chronology: 'ציר זמן',
     unavailable: 'לא ניתן היה לטעון את ציר הזמן.',
     noEvents: 'אף אחד מאירועי ציר הזמן לא ניתן להצגה.',

@@ -143,3 +143,31 @@ describe('era names on a right-to-left page (issue 31, finding 4)', () => {
     }
   });
 });
+
+describe('Arabic and Hebrew interfaces (issue 31, finding 2)', () => {
+  const buttons = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelectorAll('button.step')].map((b) => b.textContent!.trim());
+
+  it('speaks Hebrew around Hebrew content on a right-to-left page', async () => {
+    const el = await rtlTimeline('horizontal');
+    await waitUntil(() => buttons(el).join() === 'הקודם,הבא', `buttons: ${buttons(el)}`, { timeout: 4000 });
+    expect(el.shadowRoot!.querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal('אירועים');
+  });
+
+  it('puts an Arabic interface around the default chronology for lang="ar", right to left, no English string in it', async () => {
+    const el = document.createElement('summit-timeline') as SummitTimelineElement;
+    el.layout = 'horizontal';
+    el.setAttribute('lang', 'ar');
+    await fixture(html`<div dir="rtl" lang="ar" style="width: 1100px">${el}</div>`);
+    await waitUntil(() => buttons(el).join() === 'السابق,التالي', `buttons: ${buttons(el)}`, { timeout: 4000 });
+    await settled(el);
+    const root = el.shadowRoot!;
+    expect(getComputedStyle(root.querySelector('.timeline')!).direction).to.equal('rtl');
+    expect(root.querySelector('[part="position"], .position')?.textContent?.trim()).to.equal('1 من 5');
+    // The content is the article's English, marked as such; the words around it are Arabic.
+    expect(root.querySelector('[part="headline"]')!.closest('[lang]')!.getAttribute('lang')).to.match(/^en/);
+    const labels = [...root.querySelectorAll('.source-label, summary, [part="credit"]')].map((n) => n.textContent!);
+    expect(labels.join(' '))
+      .to.match(/من المقال/)
+      .and.not.match(/From the article|How this date|Dates and quotes/);
+  });
+});

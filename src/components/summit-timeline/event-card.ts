@@ -62,12 +62,12 @@ export function renderSources({ outside, source, relative }: TimelineEvent, ctx:
   const citation = outside?.url ? html`<a href=${outside.url} tabindex=${tabindex}>${outside.citation}</a>` : outside?.citation;
   const parts = [
     outside &&
-      html`<p part="outside" class="outside" dir="auto"><span class="badge">${ui.outsideArticle}</span> <span lang=${lang}>${outside.note}</span> ${ui.citation}: ${citation}.</p>`,
+      html`<p part="outside" class="outside" dir="auto"><span class="badge">${ui.outsideArticle}</span> <span lang=${lang} dir="auto">${outside.note}</span> ${ui.citation}: ${citation}.</p>`,
     source && renderSource(source, ctx),
     relative &&
       html`<details class="relative" dir="auto" ?open=${ctx.expanded}><summary tabindex=${tabindex}>${ui.howDated}</summary><p>${`${ui.articleSays}: `}<q lang=${ifDefined(relative.lang ?? ctx.contentLang)} dir="auto">${relative.wording}</q>${
-        relative.translation ? html` (${ui.deskTranslation}: <span lang=${lang}>${relative.translation}</span>)` : nothing
-      }. <span lang=${lang}>${relative.arithmetic}</span></p></details>`,
+        relative.translation ? html` (${ui.deskTranslation}: <span lang=${lang} dir="auto">${relative.translation}</span>)` : nothing
+      }. <span lang=${lang} dir="auto">${relative.arithmetic}</span></p></details>`,
   ].filter(Boolean);
   return parts.length < 2
     ? (parts[0] ?? nothing)

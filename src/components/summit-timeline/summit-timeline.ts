@@ -40,7 +40,7 @@ let serverParts: { vertical: VerticalPart; translations: TranslationsPart } | un
  * @tagname summit-timeline
  * @summary Timeline explainer: dated, sourced events as a vertical list or a gap-aware horizontal axis.
  *
- * @attr lang - The language shown: the data's translation into it when it carries one (else the original), and the interface's where it has the strings; without it, the page's. A language written right to left sets the timeline's direction.
+ * @attr lang - The language shown: the data's translation into it when it carries one (else the original), and the interface's where it has the strings (en, ru, uk, ko, es, fr, de, pt, it, ja, zh-Hans, ar, he). Without it, the page's language chooses the translation, and the interface speaks the language of the content shown. A language written right to left sets the timeline's direction.
  *
  * @slot - Fallback content: the readable chronology shown before the data is read and when it cannot be.
  *
