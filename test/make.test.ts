@@ -163,7 +163,12 @@ describe('make.html', () => {
     data.value = 'Year,Headline,Headline (es)\n1950,The Korean War,La guerra de Corea\n2023,The summit,La cumbre\n';
     data.dispatchEvent(new (win as unknown as typeof globalThis).Event('input'));
     const lang = doc.querySelector<HTMLSelectElement>('#lang')!;
-    await waitUntil(() => [...lang.options].some((option) => option.value === 'es'), 'Spanish not offered', { timeout: 8000 });
+    const spanish = () => [...lang.options].find((option) => option.value === 'es');
+    // Offered among the interface's languages, and marked once the sheet carries it.
+    await waitUntil(() => spanish()?.textContent === 'Español (es) · translated in the data', `Spanish: ${spanish()?.textContent}`, {
+      timeout: 8000,
+    });
+    expect([...lang.options].map((option) => option.value)).to.include.members(['ar', 'he', 'ja', 'zh-Hans', 'ko']);
     lang.value = 'es';
     lang.dispatchEvent(new (win as unknown as typeof globalThis).Event('change', { bubbles: true }));
     const preview = doc.querySelector<SummitTimelineElement>('.frame[data-width="680"] summit-timeline')!;

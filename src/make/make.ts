@@ -204,17 +204,24 @@ function saveState() {
 }
 
 /**
- * The Language choice offers every language the data carries a translation into
- * ("Headline (es)" columns, or `translations`): choosing one previews it and puts
+ * The Language choice offers every language the interface speaks, and every
+ * language the data carries a translation into ("Headline (es)" columns, or
+ * `translations`), each of those marked as such: choosing one previews it and puts
  * it in the codes. Languages a previous version of the data carried go away.
  */
 function offerLanguages(languages: readonly string[]) {
   const select = $<HTMLSelectElement>('#lang');
-  for (const option of [...select.options]) if (option.dataset.fromData !== undefined && !languages.includes(option.value)) option.remove();
+  for (const option of [...select.options]) {
+    if (option.dataset.fromData !== undefined && !languages.includes(option.value)) option.remove();
+    else if (option.value) {
+      option.dataset.label ??= option.textContent ?? option.value;
+      option.textContent = `${option.dataset.label}${languages.includes(option.value) ? ' · translated in the data' : ''}`;
+    }
+  }
   const offered = new Set([...select.options].map((option) => option.value));
   for (const lang of languages) {
     if (offered.has(lang)) continue;
-    const option = Object.assign(document.createElement('option'), { value: lang, textContent: `${lang} (translation in the data)` });
+    const option = Object.assign(document.createElement('option'), { value: lang, lang, textContent: `${lang} · translated in the data` });
     option.dataset.fromData = '';
     select.append(option);
   }
