@@ -144,3 +144,53 @@ describe('the default chronology in the reader’s language', () => {
     await waitUntil(() => headlines(el).at(-1) === LANGUAGES.ko.last, `headlines: ${headlines(el)}`, { timeout: 4000 });
   });
 });
+
+describe('labels whole in every language the default chronology reads in (issue 31, item 5)', () => {
+  /** Every era name and date label shown holds its whole text inside its box and inside the axis. */
+  function expectWhole(el: SummitTimelineElement, where: string) {
+    const root = el.shadowRoot!;
+    const axis = root.querySelector('.axis-scroller')!.getBoundingClientRect();
+    const inner = (node: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect();
+    };
+    for (const name of root.querySelectorAll<HTMLElement>('.era-name')) {
+      const text = inner(name.firstElementChild!);
+      expect(text.width, `${where}: era “${name.textContent}” cut short`).to.be.at.most(name.getBoundingClientRect().width - 8 + 0.5);
+      expect(text.left, `${where}: era “${name.textContent}” starts outside the axis`).to.be.at.least(axis.left - 0.5);
+      expect(text.right, `${where}: era “${name.textContent}” ends outside the axis`).to.be.at.most(axis.right + 0.5);
+    }
+    for (const label of root.querySelectorAll<HTMLElement>('.marker-label')) {
+      expect(inner(label).width, `${where}: “${label.textContent}” cut`).to.be.at.most(label.getBoundingClientRect().width + 0.5);
+    }
+  }
+
+  for (const [lang, dir] of [
+    ['ru', 'ltr'],
+    ['uk', 'ltr'],
+    ['ko', 'ltr'],
+    ['ar', 'rtl'],
+    ['he', 'rtl'],
+    ['ja', 'ltr'],
+    ['zh-Hans', 'ltr'],
+  ] as const) {
+    it(`in ${lang} at 1,280 px: every era name and date label whole, inside the axis`, async () => {
+      const el = document.createElement('summit-timeline') as SummitTimelineElement;
+      el.layout = 'horizontal';
+      el.setAttribute('lang', lang);
+      await fixture(html`<div dir=${dir} style="width: 1280px">${el}</div>`);
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="tab"]').length === 5, 'no axis', { timeout: 5000 });
+      // The translation and the interface arrive as chunks: wait for the era names in the language asked for.
+      await waitUntil(
+        () =>
+          ['ar', 'he', 'ja', 'zh-Hans'].includes(lang) || !/Korean War/.test(el.shadowRoot!.querySelector('.era-name')?.textContent ?? ''),
+        'eras not translated',
+        { timeout: 5000 },
+      );
+      await el.updateComplete;
+      await el.updateComplete;
+      expectWhole(el, lang);
+    });
+  }
+});
