@@ -19,7 +19,7 @@ import '../components/summit-timeline/summit-timeline.define.js';
 import { heightMessages, PYM_SEPARATOR } from './resize-messages.js';
 import { allowedSource, DEFAULT_SOURCES, SOURCES_META } from './sources.js';
 
-const ATTRIBUTES = ['src', 'theme', 'lang', 'layout', 'scale', 'selected'] as const;
+const ATTRIBUTES = ['src', 'theme', 'lang', 'layout', 'scale', 'selected', 'heading-level'] as const;
 
 /** wp-embed.js never sets a frame taller than this (wp-includes/js/wp-embed.js). */
 const WORDPRESS_MAX_HEIGHT = 1000;
@@ -61,6 +61,8 @@ function start() {
     const value = params.get(name);
     if (value) timeline.setAttribute(name, value);
   }
+  // A flag: present or not (src/static/view-options.ts writes it empty).
+  if (params.has('no-header')) timeline.setAttribute('no-header', '');
   if (params.get('lang')) document.documentElement.lang = params.get('lang')!;
   // Only the sources this page's host allowed (./sources.ts); never the default chronology in their place.
   const src = params.get('src');

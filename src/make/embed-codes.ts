@@ -7,6 +7,7 @@ import type { TimelineDoc } from '../data/types.js';
 import type { Language } from '../i18n/strings.js';
 import { fallbackHtml } from '../static/fallback.js';
 import { escapeHtml as e, scriptSafeJson } from '../static/escape.js';
+import { viewParameters, type ViewOptions } from '../static/view-options.js';
 
 export interface MakeOptions {
   readonly id: string;
@@ -60,13 +61,20 @@ export function frameUrl(options: MakeOptions): string | undefined {
   const url = new URL('embed.html', options.library);
   url.searchParams.set('src', options.dataUrl);
   if (options.id) url.searchParams.set('id', options.id);
-  for (const name of ['theme', 'lang', 'layout', 'scale'] as const) {
-    const value = options[name];
-    const isDefault =
-      (name === 'theme' && value === 'light') || (name === 'layout' && value === 'auto') || (name === 'scale' && value === 'time');
-    if (value && !isDefault) url.searchParams.set(name, value);
-  }
+  for (const [name, value] of viewParameters(viewOf(options))) url.searchParams.set(name, value);
   return url.href;
+}
+
+/** The options that differ from the element's defaults, as every path takes them (src/static/view-options.ts). */
+function viewOf(options: MakeOptions): ViewOptions {
+  return {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.theme !== 'light' ? { theme: options.theme as ViewOptions['theme'] } : {}),
+    ...(options.layout !== 'auto' ? { layout: options.layout as ViewOptions['layout'] } : {}),
+    ...(options.scale !== 'time' ? { scale: options.scale as ViewOptions['scale'] } : {}),
+    ...(options.headingLevel !== 2 ? { headingLevel: options.headingLevel } : {}),
+    ...(options.noHeader ? { noHeader: true } : {}),
+  };
 }
 
 export function embedCodes(doc: TimelineDoc, native: unknown, language: Language, options: MakeOptions): EmbedCode[] {
@@ -82,12 +90,10 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
   // Every value in a command is one shell word, whatever the URL that opened the page said (issue 29).
   const name = options.id || 'timeline';
   const file = shellWord(`${name}.json`);
+  // The command line takes the same options under the same names as the frame's parameters.
   const flags = [
     options.id ? ` --id ${shellWord(options.id)}` : '',
-    options.lang ? ` --lang ${shellWord(options.lang)}` : '',
-    options.theme !== 'light' ? ` --theme ${shellWord(options.theme)}` : '',
-    options.layout !== 'auto' ? ` --layout ${shellWord(options.layout)}` : '',
-    options.headingLevel !== 2 ? ` --heading-level ${shellWord(String(options.headingLevel))}` : '',
+    ...viewParameters(viewOf(options)).map(([name, value]) => (value ? ` --${name} ${shellWord(value)}` : ` --${name}`)),
   ].join('');
   const folder = `https://your.cdn/graphics/${encodeURIComponent(name)}/`;
   return [

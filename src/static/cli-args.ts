@@ -8,7 +8,9 @@
 import { parseArgs } from 'node:util';
 import { LAYOUT_CHOICES, THEMES, type LayoutChoice, type Theme } from '../components/summit-timeline/options.js';
 import { INTERFACE_LANGUAGES, baseLanguage } from '../i18n/load-language.js';
+import { SCALES, type Scale } from '../layout/axis.js';
 import { isStylesheetFolder } from './stylesheets.js';
+import type { ViewOptions } from './view-options.js';
 
 export class UsageError extends Error {}
 
@@ -25,9 +27,11 @@ commands:
 options:
   --lang ${INTERFACE_LANGUAGES.join('|')}           the interface language (or the data's own language)
   --theme ${THEMES.join('|')}       render, publish
-  --layout ${LAYOUT_CHOICES.join('|')}  render
+  --layout ${LAYOUT_CHOICES.join('|')}  render, publish (the pages and the frame)
+  --scale ${SCALES.join('|')}        render, publish: the axis' spacing, once a wide page shows it
   --id ID                      the timeline's id (deep links, the frame's messages)
-  --heading-level 2-5          render: the level of the timeline's heading (its events one below)
+  --heading-level 2-5          render, publish: the level of the timeline's heading (its events one below)
+  --no-header                  render, publish: no title, description or credit (the page gives its own)
   --fallback-only              render: the readable list alone, no element
   --stylesheets URL/           render: link summit-timeline.css and summit-timeline-page.css
                                from this folder, for pages whose CSP allows no inline styles
@@ -41,6 +45,8 @@ const OPTIONS = {
   lang: { type: 'string' },
   theme: { type: 'string' },
   layout: { type: 'string' },
+  scale: { type: 'string' },
+  'no-header': { type: 'boolean' },
   id: { type: 'string' },
   'heading-level': { type: 'string' },
   'fallback-only': { type: 'boolean' },
@@ -60,6 +66,8 @@ export interface RunRequest {
   readonly lang?: string;
   readonly theme?: Theme;
   readonly layout?: LayoutChoice;
+  readonly scale?: Scale;
+  readonly noHeader: boolean;
   readonly id?: string;
   readonly headingLevel?: number;
   readonly fallbackOnly: boolean;
@@ -116,11 +124,14 @@ export function parseCli(argv: readonly string[]): CliRequest {
     throw new UsageError(`--stylesheets '${stylesheets}' is not a folder's address: an http(s) URL or a path, ending in "/"`);
   const theme = oneOf('theme', values.theme, THEMES);
   const layout = oneOf('layout', values.layout, LAYOUT_CHOICES);
+  const scale = oneOf('scale', values.scale, SCALES);
   return {
     kind: 'run',
     command: command as Command,
     file,
     fallbackOnly: values['fallback-only'] === true,
+    noHeader: values['no-header'] === true,
+    ...(scale ? { scale } : {}),
     ...(values.lang !== undefined ? { lang: values.lang } : {}),
     ...(theme ? { theme } : {}),
     ...(layout ? { layout } : {}),
@@ -144,4 +155,16 @@ export function checkLanguage(lang: string | undefined, dataLanguages: readonly 
   const known = [...new Set([...INTERFACE_LANGUAGES, ...dataLanguages.map(baseLanguage).filter(Boolean)])];
   if (!known.includes(baseLanguage(lang)))
     throw new UsageError(`--lang '${lang}' is neither an interface language nor the data's; choose one of ${known.join(', ')}`);
+}
+
+/** The view options a command line asked for. */
+export function viewOptions(request: RunRequest): ViewOptions {
+  return {
+    ...(request.lang ? { lang: request.lang } : {}),
+    ...(request.theme ? { theme: request.theme } : {}),
+    ...(request.layout ? { layout: request.layout } : {}),
+    ...(request.scale ? { scale: request.scale } : {}),
+    ...(request.headingLevel ? { headingLevel: request.headingLevel } : {}),
+    ...(request.noHeader ? { noHeader: true } : {}),
+  };
 }

@@ -23,7 +23,7 @@ import { readSourceText, toNative } from '../data/read-source.js';
 import { oembedFiles, oembedUrls } from './oembed.js';
 import { describeProblem } from '../data/describe.js';
 import { renderStatic, stylesheetFiles } from './render-static.js';
-import { USAGE, UsageError, checkLanguage, parseCli, type RunRequest } from './cli-args.js';
+import { USAGE, UsageError, checkLanguage, parseCli, viewOptions, type RunRequest } from './cli-args.js';
 import { VERSION } from '../version.js';
 import { terminalSafe } from './terminal.js';
 import { checkDepth, checkEvents, checkSize, writeOwnFile } from './limits.js';
@@ -72,11 +72,8 @@ async function main(argv: string[]): Promise<number> {
   checkLanguage(request.lang, typeof dataLang === 'string' ? [dataLang] : []);
   if (request.command === 'publish') return publishFolder(raw, request);
   const snippet = await renderStatic(raw, {
-    ...(request.lang ? { lang: request.lang } : {}),
-    ...(request.theme ? { theme: request.theme } : {}),
-    ...(request.layout ? { layout: request.layout } : {}),
+    ...viewOptions(request),
     ...(request.id ? { id: request.id } : {}),
-    ...(request.headingLevel ? { headingLevel: request.headingLevel } : {}),
     ...(request.fallbackOnly ? { fallbackOnly: true } : {}),
     // The oEmbed folder's page links the stylesheets written beside it, so it holds under a strict CSP.
     ...(request.command === 'oembed' ? { stylesheets: './' } : request.stylesheets ? { stylesheets: request.stylesheets } : {}),
@@ -94,6 +91,7 @@ async function writeOembedFolder(raw: unknown, snippet: string, request: RunRequ
     baseUrl: String(request.baseUrl),
     embedUrl: String(request.embedUrl),
     ...(request.id ? { id: request.id } : {}),
+    view: viewOptions(request),
   };
   let urls;
   try {
@@ -124,8 +122,7 @@ async function publishFolder(raw: unknown, request: RunRequest): Promise<number>
       baseUrl: base,
       embedUrl: hosted ? String(request.embedUrl) : new URL('embed.html', base).href,
       ...(request.id ? { id: request.id } : {}),
-      ...(request.lang ? { lang: request.lang } : {}),
-      ...(request.theme ? { theme: request.theme } : {}),
+      view: viewOptions(request),
     };
     oembedUrls(options);
   } catch (error) {
@@ -135,7 +132,7 @@ async function publishFolder(raw: unknown, request: RunRequest): Promise<number>
   const { files, doc, language, snippet } = await publishText(raw, options);
   let images;
   try {
-    images = await drawSnapshots(snippet, doc, language, options.lang ?? doc.lang ?? 'en', base, (url) =>
+    images = await drawSnapshots(snippet, doc, language, options.view?.lang ?? doc.lang ?? 'en', base, (url) =>
       say(`snapshot.png leaves out the photo at ${url}: publish loads photos only from https addresses on public hosts`),
     );
   } catch (error) {

@@ -9,6 +9,7 @@
  * its page (with the discovery link), the oEmbed JSON, and the data. The embed
  * page answers wp-embed.js (src/embed/embed.ts).
  */
+import { viewParameters, type ViewOptions } from './view-options.js';
 import type { TimelineDoc } from '../data/types.js';
 import { safeUrl } from '../data/urls.js';
 import { escapeHtml as e } from './escape.js';
@@ -25,6 +26,8 @@ export interface OembedOptions {
   /** Width and first height WordPress gives the frame; the frame then reports its own height. */
   readonly width?: number;
   readonly height?: number;
+  /** How the framed timeline shows: the frame's address carries each (./view-options.ts). */
+  readonly view?: ViewOptions;
 }
 
 export interface OembedFiles {
@@ -44,6 +47,7 @@ export function oembedUrls(options: OembedOptions) {
   const frame = new URL(embed);
   frame.searchParams.set('src', data);
   frame.searchParams.set('id', options.id ?? 'summit-timeline');
+  for (const [name, value] of viewParameters(options.view ?? {})) frame.searchParams.set(name, value);
   return {
     page: base,
     oembed: new URL('oembed.json', base).href,

@@ -28,8 +28,6 @@ import '../problem-messages.js';
 import { own } from '../own.js';
 
 export interface PublishOptions extends OembedOptions {
-  readonly lang?: string;
-  readonly theme?: StaticOptions['theme'];
   readonly onProblem?: StaticOptions['onProblem'];
 }
 
@@ -167,9 +165,11 @@ export async function publishText(source: unknown, options: PublishOptions) {
   const native = await toNative(source);
   for (const problem of native.problems) options.onProblem?.(problem);
   const { doc } = validateDocument(native.raw);
-  const lang = options.lang ?? doc.lang ?? 'en';
+  const view = options.view ?? {};
+  const lang = view.lang ?? doc.lang ?? 'en';
   const language = await loadLanguage(lang);
-  const common = { lang, id: options.id ?? 'summit-timeline', ...(options.theme ? { theme: options.theme } : {}) };
+  // Every page of the folder shows the timeline as asked, and so does its frame (urls.frame).
+  const common = { ...view, lang, id: options.id ?? 'summit-timeline' };
   const snippet = await renderStatic(native.raw, { ...common, ...(options.onProblem ? { onProblem: options.onProblem } : {}) });
   const fallback = await renderStatic(native.raw, { ...common, fallbackOnly: true });
   // The folder's own page links the stylesheets beside it (no inline styles for its CSP);

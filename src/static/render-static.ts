@@ -25,6 +25,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/summit-timeline/summit-timeline.define.js';
 import { SummitTimelineElement, type LayoutChoice, type Theme } from '../components/summit-timeline/summit-timeline.js';
+import type { Scale } from '../layout/axis.js';
 import * as vertical from '../components/summit-timeline/vertical-view.js';
 import { setServerValidator } from '../components/summit-timeline/data-controller.js';
 import type { DataProblem } from '../data/types.js';
@@ -57,6 +58,10 @@ export interface StaticOptions {
   /** Element id, for deep links (`#<id>/<event-id>`). */
   readonly id?: string;
   readonly headingLevel?: number;
+  /** `sequence` spaces the axis evenly once a wide page shows it (the list drawn here has no axis). */
+  readonly scale?: Scale;
+  /** Leaves out the title, description and credit, for pages that give their own. */
+  readonly noHeader?: boolean;
   /**
    * Only the element and its readable list: no declarative shadow DOM, no inline
    * JSON. For CMSs that strip tags but keep their text (WordPress KSES, Drupal),
@@ -110,6 +115,9 @@ export async function renderStatic(source: unknown, options: StaticOptions = {})
       options.lang ? ` lang="${escapeHtml(options.lang)}"` : '',
       options.theme ? ` theme="${escapeHtml(options.theme)}"` : '',
       options.layout ? ` layout="${escapeHtml(options.layout)}"` : '',
+      options.scale ? ` scale="${escapeHtml(options.scale)}"` : '',
+      options.headingLevel ? ` heading-level="${options.headingLevel}"` : '',
+      options.noHeader ? ' no-header' : '',
     ].join('');
     return `<summit-timeline${attributes}>\n${list}\n</summit-timeline>`;
   }
@@ -124,6 +132,8 @@ export async function renderStatic(source: unknown, options: StaticOptions = {})
     lang=${ifDefined(options.lang)}
     theme=${ifDefined(options.theme)}
     heading-level=${ifDefined(options.headingLevel)}
+    scale=${ifDefined(options.scale)}
+    ?no-header=${options.noHeader === true}
     .data=${raw}
     >${unsafeHTML(light)}</summit-timeline
   >`;

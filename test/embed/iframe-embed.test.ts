@@ -58,6 +58,19 @@ describe('iframe embed page', () => {
     stop();
   });
 
+  it('takes the option set from its address: no-header leaves out the title, description and credit (issue 32)', async () => {
+    const full = await embed('id=t1&layout=vertical&heading-level=3');
+    await waitUntil(() => latest(full.heights.amp) > 600, 'not rendered', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    full.stop();
+    const bare = await embed('id=t1&layout=vertical&heading-level=3&no-header');
+    await waitUntil(() => latest(bare.heights.amp) > 300, 'not rendered', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The heading, the description and the credit are well over 80 px at 800 px wide.
+    expect(latest(bare.heights.amp)).to.be.lessThan(latest(full.heights.amp) - 80);
+    bare.stop();
+  });
+
   it('renders the data at `src`', async () => {
     const def = await embed('id=t1&layout=vertical');
     await waitUntil(() => latest(def.heights.amp) > 600, 'default not rendered', { timeout: 8000 });

@@ -48,6 +48,7 @@ describe('summit-timeline command line', () => {
       theme: 'dark',
       headingLevel: 3,
       fallbackOnly: true,
+      noHeader: false,
     });
   });
 

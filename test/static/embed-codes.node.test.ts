@@ -33,7 +33,8 @@ describe('embed codes', () => {
     expect(element).to.contain('<summit-timeline id="summit" theme="dark" heading-level="3" src="https://cdn.example/g/summit.json">');
     expect(element).to.contain('<h4>Stalin and Kim Il Sung forge the alliance</h4>');
     expect(withUrl.find((c) => c.key === 'iframe')!.code).to.contain(
-      'src="https://cdn.example/st/embed.html?src=https%3A%2F%2Fcdn.example%2Fg%2Fsummit.json&#38;id=summit&#38;theme=dark"',
+      // The heading level too (issue 32: the frame once dropped it).
+      'src="https://cdn.example/st/embed.html?src=https%3A%2F%2Fcdn.example%2Fg%2Fsummit.json&#38;id=summit&#38;theme=dark&#38;heading-level=3"',
     );
     const pasted = embedCodes(doc, raw, en, base);
     expect(pasted.find((c) => c.key === 'element')!.code).to.contain('<script type="application/json">');
