@@ -137,11 +137,17 @@ export function fallbackSnippet(doc: TimelineDoc, language: Language, options: M
 }
 
 /**
- * A Google Sheets address, recognised: a published CSV link is data; an editing
- * or sharing link cannot be turned into one (its id is not the published id),
- * so the producer is told exactly what to click.
+ * A Google Sheets address, recognised: a published CSV link is data; a sheet
+ * published in another form (a web page, `pubhtml`, or `output=tsv`, xlsx, …)
+ * has the same published id, so its CSV address is worked out and loaded in its
+ * place, and the producer told; an editing or sharing link cannot be turned into
+ * one (its id is not the published id), so the producer is told what to click.
  */
-export function sheetsAdvice(url: string): { readonly kind: 'csv' | 'edit' | 'other'; readonly advice?: string } {
+export function sheetsAdvice(url: string): {
+  readonly kind: 'csv' | 'published' | 'edit' | 'other';
+  readonly advice?: string;
+  readonly csv?: string;
+} {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -149,7 +155,27 @@ export function sheetsAdvice(url: string): { readonly kind: 'csv' | 'edit' | 'ot
     return { kind: 'other' };
   }
   if (parsed.hostname !== 'docs.google.com' || !parsed.pathname.startsWith('/spreadsheets/')) return { kind: 'other' };
-  if (parsed.pathname.includes('/d/e/') && parsed.searchParams.get('output') === 'csv') return { kind: 'csv' };
+  const published = /^\/spreadsheets\/d\/e\/([\w-]+)\/(pub|pubhtml)(\/|$)/.exec(parsed.pathname);
+  if (published && parsed.pathname.endsWith('/pub') && parsed.searchParams.get('output') === 'csv') return { kind: 'csv' };
+  if (published) {
+    const csv = new URL(`/spreadsheets/d/e/${published[1]}/pub`, parsed.origin);
+    for (const name of ['gid', 'single']) {
+      const value = parsed.searchParams.get(name);
+      if (value !== null) csv.searchParams.set(name, value);
+    }
+    csv.searchParams.set('output', 'csv');
+    const form =
+      published[2] === 'pubhtml' || !parsed.searchParams.get('output') ? 'a web page' : parsed.searchParams.get('output')!.toUpperCase();
+    return {
+      kind: 'published',
+      csv: csv.href,
+      advice: `That link publishes the sheet as ${form}; the timeline reads its CSV, published at the same time: ${csv.href} (loaded in its place).${
+        parsed.searchParams.get('gid') === null
+          ? ' Without a gid it is the first sheet: publish the one with the timeline if it is not.'
+          : ''
+      }`,
+    };
+  }
   return {
     kind: 'edit',
     advice:

@@ -244,12 +244,14 @@ async function loadUrl(url: string) {
   const advice = sheetsAdvice(url);
   $('#url-help').textContent = advice.advice ?? '';
   if (advice.kind === 'edit') return;
+  // A sheet published as a web page or TSV: its CSV, published with it, is what is read.
+  if (advice.csv) url = advice.csv;
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     text.value = await response.text();
     dataUrl = new URL(url, location.href).href;
-    $('#url-help').textContent = `Loaded ${dataUrl}.`;
+    $('#url-help').textContent = advice.csv ? `${advice.advice} Loaded.` : `Loaded ${dataUrl}.`;
   } catch (error) {
     $('#url-help').textContent =
       `Could not load ${url} (${(error as Error).message}). A server must allow other sites to read it (CORS); Google Sheets’ published CSV does.`;

@@ -101,4 +101,18 @@ describe('embed codes', () => {
     expect(sheetsAdvice('https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0')).to.include({ kind: 'edit' });
     expect(sheetsAdvice('https://example.org/data.csv').kind).to.equal('other');
   });
+
+  it('turns a sheet published as a web page or TSV into its CSV address, never calling it an editing link (issue 32)', () => {
+    const page = sheetsAdvice('https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pubhtml?gid=42&single=true');
+    expect(page).to.include({
+      kind: 'published',
+      csv: 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?gid=42&single=true&output=csv',
+    });
+    expect(page.advice).to.contain('as a web page').and.not.contain('editing link');
+    const tsv = sheetsAdvice('https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?gid=7&output=tsv');
+    expect(tsv).to.include({ kind: 'published', csv: 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?gid=7&output=csv' });
+    expect(tsv.advice).to.contain('as TSV');
+    // No gid: the first sheet, and the producer is told so.
+    expect(sheetsAdvice('https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pubhtml').advice).to.contain('first sheet');
+  });
 });
