@@ -42,6 +42,56 @@ describe('make.html', () => {
     expect(same.doc.querySelector<HTMLElement>('#draft-notice')!.hidden).to.equal(true);
   });
 
+  it('carries a 100-event sheet in its link, packed, and opens it elsewhere (issue 32, finding 3)', async () => {
+    const rows = Array.from(
+      { length: 100 },
+      (_, i) =>
+        `${1900 + i},${i + 1},${(i % 28) + 1},Event number ${i + 1} of the sheet,"A sentence about event ${i + 1}, long enough to read like a real row in a newsroom's timeline."`,
+    );
+    const sheet = `Year,Month,Day,Headline,Text\n${rows.join('\n')}\n`;
+    expect(sheet.length).to.be.greaterThan(10_000);
+    const { doc, win } = await makePage();
+    const data = doc.querySelector<HTMLTextAreaElement>('#data')!;
+    // The example's data is in the link first: wait for the sheet's to replace it.
+    await waitUntil(() => win.location.hash.startsWith('#data='), 'no data in the link', { timeout: 8000 });
+    const before = win.location.hash;
+    data.value = sheet;
+    data.dispatchEvent(new (win as unknown as typeof globalThis).Event('input'));
+    await waitUntil(() => /^#data=z(%3A|:)/.test(win.location.hash) && win.location.hash !== before, 'no packed sheet in the link', {
+      timeout: 8000,
+    });
+    expect(text(doc.querySelector('#kept'))).to.contain('packed, in this page’s link');
+    const link = `${win.location.search}${win.location.hash}`;
+    expect(link.length).to.be.lessThan(sheet.length);
+    // Opened in a browser that kept nothing: the sheet, not the example.
+    const other = await makePage(link);
+    await waitUntil(() => other.doc.querySelector<HTMLTextAreaElement>('#data')!.value === sheet, 'the link did not bring the sheet', {
+      timeout: 8000,
+    });
+  });
+
+  it('says so, rather than showing the example, when a link’s data was too long to travel', async () => {
+    const { doc } = await makePage('?draft=local');
+    expect(doc.querySelector<HTMLTextAreaElement>('#data')!.value).to.equal('');
+    expect(text(doc.querySelector('#url-help'))).to.contain('too long to travel in a link');
+  });
+
+  it('undoes “Start from the example” over pasted work (issue 32, finding 4)', async () => {
+    const { doc, win } = await makePage();
+    const data = doc.querySelector<HTMLTextAreaElement>('#data')!;
+    const mine = 'Year,Headline\n1969,My own work\n';
+    data.value = mine;
+    data.dispatchEvent(new (win as unknown as typeof globalThis).Event('input'));
+    doc.querySelector<HTMLButtonElement>('#start-default')!.click();
+    await waitUntil(() => data.value.includes('summit-2023'), 'the example did not load', { timeout: 8000 });
+    const notice = doc.querySelector<HTMLElement>('#undo-notice')!;
+    expect(notice.hidden).to.equal(false);
+    expect(text(notice)).to.contain('replaced by the example');
+    doc.querySelector<HTMLButtonElement>('#undo')!.click();
+    expect(data.value).to.equal(mine);
+    expect(notice.hidden).to.equal(true);
+  });
+
   it('lets no link choose the library’s host silently: another host is the producer’s choice', async () => {
     const { doc } = await makePage('?library=https%3A%2F%2Fevil.example%2Fst%2F');
     const element = () => doc.querySelector<HTMLTextAreaElement>('[data-key="element"] textarea')!.value;

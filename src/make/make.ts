@@ -16,12 +16,11 @@ import type { DataProblem } from '../data/types.js';
 import { loadLanguage } from '../i18n/load-language.js';
 import { englishMessages, withMessages } from '../problems.js';
 import { embedCodes, fallbackSnippet, sheetsAdvice, type MakeOptions } from './embed-codes.js';
+import { LINK_LIMIT, packData, unpackData } from './link-data.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const text = $<HTMLTextAreaElement>('#data');
 const STORE = 'summit-make-data';
-/** Data up to this many characters also travels in the link. */
-const IN_LINK = 1500;
 
 const BLANK = {
   title: 'Your timeline’s title',
@@ -172,7 +171,14 @@ async function copyText(value: string, button: HTMLButtonElement) {
   button.dataset.copied = value;
 }
 
-/** The page's URL: options, and the data's address or (when short) the data itself. */
+/** Each change writes the link anew; only the newest write may land (packing is asynchronous). */
+let linkTicket = 0;
+
+/**
+ * The page's URL: options in the query, and the data's address or the data itself,
+ * packed into the hash (./link-data.ts). Data too long even packed stays in this
+ * browser, and the link says so, so whoever opens it is told rather than shown the example.
+ */
 function saveState() {
   const o = options();
   const params = new URLSearchParams();
@@ -188,19 +194,24 @@ function saveState() {
   }
   if (o.noHeader) params.set('noHeader', '1');
   if ($<HTMLInputElement>('#library').value) params.set('library', $<HTMLInputElement>('#library').value);
-  let kept = '';
+  const ticket = ++linkTicket;
   if (dataUrl) {
     params.set('src', dataUrl);
-  } else {
-    if (heldDraft === undefined) localStorage.setItem(STORE, text.value);
-    if (text.value.length <= IN_LINK) params.set('data', text.value);
-    kept =
-      text.value.length <= IN_LINK
-        ? 'Your data is kept in this browser and in this page’s link, so the link shows it to whoever you send it to.'
-        : 'Your data is kept in this browser only: it is too long for the link. Send the downloaded JSON with the link.';
+    $('#kept').textContent = '';
+    history.replaceState(null, '', `${location.pathname}?${params}`);
+    return;
   }
-  $('#kept').textContent = kept;
-  history.replaceState(null, '', `${location.pathname}?${params}`);
+  if (heldDraft === undefined) localStorage.setItem(STORE, text.value);
+  void packData(text.value).then((packed) => {
+    if (ticket !== linkTicket) return;
+    const hash = new URLSearchParams();
+    if (packed) hash.set('data', packed);
+    else params.set('draft', 'local');
+    $('#kept').textContent = packed
+      ? `Your data is kept in this browser and, packed, in this page’s link (${packed.length.toLocaleString('en-US')} of at most ${LINK_LIMIT.toLocaleString('en-US')} characters), so the link shows it to whoever you send it to.`
+      : `Your data is kept in this browser only: even packed it is longer than a link can carry (${LINK_LIMIT.toLocaleString('en-US')} characters). Send the downloaded JSON with the link, or publish the data and share its address.`;
+    history.replaceState(null, '', `${location.pathname}?${params}${packed ? `#${hash}` : ''}`);
+  });
 }
 
 /**
@@ -267,6 +278,32 @@ function setData(value: string) {
   void update();
 }
 
+/** What the last replacement overwrote, while it can still be undone. */
+let undoable: { readonly text: string; readonly url: string | undefined } | undefined;
+
+/**
+ * Replaces the data at the producer's request (the example, the blank template, a
+ * file) with an Undo beside it: work pasted or typed is never lost to one click.
+ */
+function replaceData(value: string, what: string) {
+  const before = { text: text.value, url: dataUrl };
+  setData(value);
+  if (!before.text.trim() || before.text === value) return;
+  undoable = before;
+  $('#undo-text').textContent = `Your data was replaced by ${what}.`;
+  $('#undo-notice').hidden = false;
+}
+
+function undoReplace() {
+  const before = undoable;
+  $('#undo-notice').hidden = true;
+  undoable = undefined;
+  if (!before) return;
+  setData(before.text);
+  dataUrl = before.url;
+  $<HTMLInputElement>('#url').value = before.url ?? '';
+}
+
 function download(name: string, type: string, content: string) {
   const link = Object.assign(document.createElement('a'), { download: name, href: URL.createObjectURL(new Blob([content], { type })) });
   link.click();
@@ -281,10 +318,13 @@ function wire() {
   });
   $('#file').addEventListener('change', async () => {
     const file = $<HTMLInputElement>('#file').files?.[0];
-    if (file) setData(await file.text());
+    if (file) replaceData(await file.text(), `the file ${file.name}`);
   });
-  $('#start-default').addEventListener('click', async () => setData(JSON.stringify(await loadDefaultChronology(), null, 2)));
-  $('#start-blank').addEventListener('click', () => setData(JSON.stringify(BLANK, null, 2)));
+  $('#start-default').addEventListener('click', async () =>
+    replaceData(JSON.stringify(await loadDefaultChronology(), null, 2), 'the example'),
+  );
+  $('#start-blank').addEventListener('click', () => replaceData(JSON.stringify(BLANK, null, 2), 'the blank template'));
+  $('#undo').addEventListener('click', undoReplace);
   text.addEventListener('input', () => {
     dataUrl = undefined;
     clearTimeout(typing);
@@ -295,7 +335,7 @@ function wire() {
     const file = event.dataTransfer?.files[0];
     if (!file) return;
     event.preventDefault();
-    setData(await file.text());
+    replaceData(await file.text(), `the file ${file.name}`);
   });
   for (const control of document.querySelectorAll('.options select, .options input')) {
     control.addEventListener('change', () => {
@@ -388,12 +428,26 @@ async function start() {
     await loadUrl(src);
     return;
   }
-  const linked = params.get('data');
+  // The data a link carries: packed in the hash, or (older links) as text in the query.
+  const carried = new URLSearchParams(location.hash.slice(1)).get('data') ?? params.get('data');
+  let linked: string | null = null;
+  try {
+    linked = carried === null ? null : await unpackData(carried);
+  } catch {
+    $('#url-help').textContent =
+      'The data in this link is damaged (cut short when it was sent?): ask for the link again, or for the JSON file.';
+  }
   const saved = localStorage.getItem(STORE);
   if (linked !== null && saved && saved !== linked) holdDraft(saved);
   const stored = linked ?? saved;
   if (stored) setData(stored);
-  else setData(JSON.stringify(await loadDefaultChronology(), null, 2));
+  else if (params.get('draft') === 'local' || carried !== null) {
+    // Never the example in place of data the link meant to bring: say what happened, and start empty.
+    if (carried === null)
+      $('#url-help').textContent =
+        'This link was made from data too long to travel in a link: it is saved only in the browser it was made in. Ask for the downloaded JSON, or for the data’s published address.';
+    setData('');
+  } else setData(JSON.stringify(await loadDefaultChronology(), null, 2));
 }
 
 void start();
