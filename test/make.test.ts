@@ -9,11 +9,11 @@ const headlines = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelecto
 const frameWindow = (doc: Document) => doc.defaultView!;
 const dates = (el: SummitTimelineElement) => [...el.shadowRoot!.querySelectorAll('li[data-id] time')].map(text);
 
-async function makePage(query = '', draft?: string) {
+async function makePage(query = '', draft?: string, width = 1400) {
   if (draft === undefined) localStorage.removeItem('summit-make-data');
   else localStorage.setItem('summit-make-data', draft);
   const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe title="Make page" style="width: 1400px; height: 900px" src=${`/demo/make.html${query}`}></iframe>`,
+    html`<iframe title="Make page" style="width: ${width}px; height: 900px" src=${`/demo/make.html${query}`}></iframe>`,
   );
   await waitUntil(() => frame.contentDocument?.querySelector('#codes .code'), 'the make page did not start', { timeout: 8000 });
   return { frame, doc: frame.contentDocument!, win: frame.contentWindow! };
@@ -91,6 +91,25 @@ describe('make.html', () => {
     expect(data.value).to.equal(mine);
     expect(notice.hidden).to.equal(true);
   });
+
+  for (const width of [1440, 1280, 1000]) {
+    it(`shows the desktop preview whole on a ${width} px screen, as a desktop reader sees it (issue 32, finding 1)`, async () => {
+      const { doc, win } = await makePage('', undefined, width);
+      const frame = doc.querySelector<HTMLElement>('.frame[data-width="1040"]')!;
+      const preview = frame.querySelector<SummitTimelineElement>('summit-timeline')!;
+      await waitUntil(() => preview.shadowRoot?.querySelector('[role="tablist"]'), 'the desktop preview is not the axis', {
+        timeout: 8000,
+      });
+      frame.scrollIntoView();
+      const box = frame.getBoundingClientRect();
+      expect(box.left, 'starts on screen').to.be.at.least(0);
+      expect(box.right, 'ends on screen').to.be.at.most(win.innerWidth + 0.5);
+      // Scaled only where the screen is narrower than the frame, and then said so.
+      const scaled = text(doc.querySelector('.frames figure.desktop figcaption'));
+      if (width >= 1280) expect(box.width).to.be.at.least(1000);
+      else expect(scaled).to.match(/shown at \d+%/);
+    });
+  }
 
   it('lets no link choose the library’s host silently: another host is the producer’s choice', async () => {
     const { doc } = await makePage('?library=https%3A%2F%2Fevil.example%2Fst%2F');

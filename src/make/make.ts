@@ -115,6 +115,24 @@ function showProblems(problems: readonly DataProblem[]) {
   box.append(list);
 }
 
+/**
+ * The desktop preview shown whole: scaled to the page's width where it is narrower
+ * than the frame (the timeline inside still lays out at 1,040 px, as readers see it).
+ */
+function fitDesktopPreview() {
+  const fit = $('.frame-fit');
+  const frame = fit.querySelector<HTMLElement>('.frame')!;
+  const place = () => {
+    const scale = Math.min(1, fit.parentElement!.clientWidth / frame.offsetWidth);
+    fit.style.setProperty('--fit', String(scale));
+    fit.style.setProperty('--fit-height', `${Math.ceil(frame.offsetHeight * scale)}px`);
+    $('#desktop-scale').textContent = scale < 1 ? `, shown at ${Math.round(scale * 100)}%` : '';
+  };
+  const observer = new ResizeObserver(place);
+  observer.observe(fit.parentElement!);
+  observer.observe(frame);
+}
+
 function showPreviews(native: unknown) {
   const o = options();
   for (const frame of document.querySelectorAll<HTMLElement>('.frame')) {
@@ -420,6 +438,7 @@ async function start() {
   set('heading-level', params.get('level'));
   set('id', params.get('id'));
   askAboutLibrary(params.get('library'));
+  fitDesktopPreview();
   $<HTMLInputElement>('#no-header').checked = params.get('noHeader') === '1';
   wire();
   const src = params.get('src');
