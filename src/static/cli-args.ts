@@ -37,6 +37,8 @@ options:
                                from this folder, for pages whose CSP allows no inline styles
   --base-url URL/              oembed, publish: where the folder will be published
   --embed-url URL              oembed (required), publish: the hosted embed page
+  --provider NAME              oembed, publish: the newsroom's name, as the oEmbed provider
+  --provider-url URL           oembed, publish: its site (default: the --base-url's origin)
   --out DIR                    oembed, publish: the folder to write
   -h, --help                   this text
   -v, --version                the version`;
@@ -53,6 +55,8 @@ const OPTIONS = {
   stylesheets: { type: 'string' },
   'base-url': { type: 'string' },
   'embed-url': { type: 'string' },
+  provider: { type: 'string' },
+  'provider-url': { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -74,6 +78,7 @@ export interface RunRequest {
   readonly stylesheets?: string;
   readonly baseUrl?: string;
   readonly embedUrl?: string;
+  readonly provider?: { readonly name: string; readonly url?: string };
   readonly out?: string;
 }
 export type CliRequest = { readonly kind: 'help' } | { readonly kind: 'version' } | RunRequest;
@@ -122,6 +127,17 @@ export function parseCli(argv: readonly string[]): CliRequest {
   const stylesheets = values.stylesheets;
   if (stylesheets !== undefined && !isStylesheetFolder(stylesheets))
     throw new UsageError(`--stylesheets '${stylesheets}' is not a folder's address: an http(s) URL or a path, ending in "/"`);
+  const providerUrl = values['provider-url'];
+  if (providerUrl !== undefined && !/^https?:\/\/[^/]/i.test(providerUrl))
+    throw new UsageError(`--provider-url '${providerUrl}' is not an http(s) address`);
+  if (providerUrl !== undefined && !values.provider) throw new UsageError('--provider-url needs --provider, the name it belongs to');
+  // AMP pages load frames and images from https only; a published folder is for every channel (issue 32).
+  if (command === 'publish')
+    for (const option of ['base-url', 'embed-url'] as const) {
+      const value = values[option];
+      if (typeof value === 'string' && /^http:/i.test(value))
+        throw new UsageError(`--${option} '${value}' must be https: AMP pages and most news sites load frames and images from https only`);
+    }
   const theme = oneOf('theme', values.theme, THEMES);
   const layout = oneOf('layout', values.layout, LAYOUT_CHOICES);
   const scale = oneOf('scale', values.scale, SCALES);
@@ -140,6 +156,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
     ...(stylesheets !== undefined ? { stylesheets } : {}),
     ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
     ...(values['embed-url'] !== undefined ? { embedUrl: values['embed-url'] } : {}),
+    ...(values.provider ? { provider: { name: values.provider, ...(providerUrl ? { url: providerUrl } : {}) } } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
   };
 }

@@ -13,10 +13,10 @@
  * no event to show, exit 1 with nothing written.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { manifest, publishText, timelinePage, type PublishOptions } from './publish.js';
+import { CARD, manifest, publishText, timelinePage, type PublishOptions } from './publish.js';
 import { drawSnapshots } from './snapshots.js';
 import { validateDocument } from '../data/validate.js';
 import { readSourceText, toNative } from '../data/read-source.js';
@@ -91,6 +91,7 @@ async function writeOembedFolder(raw: unknown, snippet: string, request: RunRequ
     baseUrl: String(request.baseUrl),
     embedUrl: String(request.embedUrl),
     ...(request.id ? { id: request.id } : {}),
+    ...(request.provider ? { provider: request.provider } : {}),
     view: viewOptions(request),
   };
   let urls;
@@ -122,6 +123,9 @@ async function publishFolder(raw: unknown, request: RunRequest): Promise<number>
       baseUrl: base,
       embedUrl: hosted ? String(request.embedUrl) : new URL('embed.html', base).href,
       ...(request.id ? { id: request.id } : {}),
+      ...(request.provider ? { provider: request.provider } : {}),
+      // The social card publish draws is the oEmbed thumbnail too.
+      thumbnail: CARD,
       view: viewOptions(request),
     };
     oembedUrls(options);
@@ -140,28 +144,50 @@ async function publishFolder(raw: unknown, request: RunRequest): Promise<number>
     return 1;
   }
   const out = String(request.out);
-  await mkdir(out, { recursive: true });
-  const all: Record<string, string | Uint8Array> = { ...files, ...images };
+  const library = hosted ? {} : await libraryFiles();
+  const all: Record<string, string | Uint8Array> = { ...files, ...images, ...library };
+  // What an earlier run wrote here, by its manifest: the files this run no longer writes go.
+  const earlier = await earlierFiles(out);
+  await mkdir(Object.keys(library).length ? join(out, 'chunks') : out, { recursive: true });
   for (const [name, content] of Object.entries(all)) await writeOwnFile(join(out, name), content);
-  if (!hosted) await copyLibrary(out);
   await writeOwnFile(join(out, 'manifest.json'), manifest(all));
-  say(`wrote ${[...Object.keys(all), 'manifest.json'].join(', ')} to ${out}; publish it at ${base}`);
+  const stale = earlier.filter((name) => !Object.hasOwn(all, name) && name !== 'manifest.json');
+  for (const name of stale) await rm(join(out, name), { force: true });
+  if (!hosted && Object.keys(library).length === 0)
+    say(`the library's built files are not beside this CLI (${LIBRARY}); host dist/embed.html and pass --embed-url`);
+  say(
+    `wrote ${[...Object.keys(all), 'manifest.json'].length} files to ${out}${stale.length ? ` and removed ${stale.length} an earlier run wrote (${stale.join(', ')})` : ''}; publish it at ${base}`,
+  );
   return 0;
 }
 
-/** The embed page and the hydrate bundle, from the package's own dist/, so the folder needs nothing else. */
-async function copyLibrary(out: string) {
-  const dist = fileURLToPath(new URL('../', import.meta.url));
+/** The names an earlier publish listed in `out/manifest.json`: only those may be removed, never a file it did not write. */
+async function earlierFiles(out: string): Promise<string[]> {
+  let listed: unknown;
+  try {
+    listed = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+  } catch {
+    return [];
+  }
+  const files = (listed as { generator?: unknown; files?: unknown }).files;
+  if ((listed as { generator?: unknown }).generator !== 'summit-timeline publish' || !Array.isArray(files)) return [];
+  return files
+    .map((file: { name?: unknown }) => file?.name)
+    .filter((name): name is string => typeof name === 'string' && /^(chunks\/)?[\w.-]+$/.test(name) && !name.startsWith('.'));
+}
+
+/** The package's own dist/, beside this CLI. */
+const LIBRARY = fileURLToPath(new URL('../', import.meta.url));
+
+/** The embed page and the hydrate bundle, with their chunks, so the folder needs nothing else; none when dist/ is not here. */
+async function libraryFiles(): Promise<Record<string, Uint8Array>> {
   const names = ['embed.html', 'embed.js', 'embed.css', 'summit-timeline.hydrate.min.js'];
-  if (!names.every((name) => existsSync(join(dist, name)))) {
-    say(`the library's built files are not beside this CLI (${dist}); host dist/embed.html and pass --embed-url`);
-    return;
-  }
-  for (const name of names) await writeOwnFile(join(out, name), await readFile(join(dist, name)));
-  await mkdir(join(out, 'chunks'), { recursive: true });
-  for (const name of (await readdir(join(dist, 'chunks'))).filter((file) => file.endsWith('.js'))) {
-    await writeOwnFile(join(out, 'chunks', name), await readFile(join(dist, 'chunks', name)));
-  }
+  if (!names.every((name) => existsSync(join(LIBRARY, name)))) return {};
+  const files: Record<string, Uint8Array> = {};
+  for (const name of names) files[name] = await readFile(join(LIBRARY, name));
+  for (const name of (await readdir(join(LIBRARY, 'chunks'))).filter((file) => file.endsWith('.js')))
+    files[`chunks/${name}`] = await readFile(join(LIBRARY, 'chunks', name));
+  return files;
 }
 
 main(process.argv.slice(2)).then(

@@ -28,11 +28,20 @@ export interface OembedOptions {
   readonly height?: number;
   /** How the framed timeline shows: the frame's address carries each (./view-options.ts). */
   readonly view?: ViewOptions;
+  /** The newsroom publishing it (`--provider`, `--provider-url`): its name, and its site (else the folder's origin). */
+  readonly provider?: { readonly name: string; readonly url?: string };
+  /** An image of the timeline for consumers' link previews: publish's card.png. */
+  readonly thumbnail?: { readonly file: string; readonly width: number; readonly height: number };
 }
+
+/** How long a consumer may keep the response, in seconds: a day, as WordPress keeps its oEmbed cache. */
+export const CACHE_AGE = 86_400;
 
 export interface OembedFiles {
   /** The oEmbed response (https://oembed.com, type "rich"). */
   readonly 'oembed.json': string;
+  /** The same response in oEmbed's XML format, for consumers that ask for it. */
+  readonly 'oembed.xml': string;
   /** The data the frame loads. */
   readonly 'data.json': string;
 }
@@ -57,10 +66,20 @@ export function oembedUrls(options: OembedOptions) {
   };
 }
 
-/** The `<link>` WordPress (and other oEmbed consumers) discover the timeline by. */
+/** The `<link>`s WordPress (and other oEmbed consumers) discover the timeline by: the JSON response and the XML one. */
 export function discoveryLink(doc: TimelineDoc, options: OembedOptions): string {
   const urls = oembedUrls(options);
-  return `<link rel="alternate" type="application/json+oembed" href="${e(urls.oembed)}" title="${e(doc.title ?? 'Timeline')}" />`;
+  const title = e(doc.title ?? 'Timeline');
+  return (
+    `<link rel="alternate" type="application/json+oembed" href="${e(urls.oembed)}" title="${title}" />\n` +
+    `<link rel="alternate" type="text/xml+oembed" href="${e(new URL('oembed.xml', urls.page).href)}" title="${title}" />`
+  );
+}
+
+/** The same response as oEmbed's XML format: one element per field, in order, text escaped. */
+function oembedXml(response: Readonly<Record<string, string | number>>): string {
+  const fields = Object.entries(response).map(([name, value]) => `  <${name}>${e(String(value))}</${name}>`);
+  return `<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>\n${fields.join('\n')}\n</oembed>\n`;
 }
 
 export function oembedFiles(doc: TimelineDoc, raw: unknown, options: OembedOptions): OembedFiles {
@@ -73,6 +92,25 @@ export function oembedFiles(doc: TimelineDoc, raw: unknown, options: OembedOptio
   const html =
     `<blockquote><a href="${e(urls.page)}">${e(title)}</a></blockquote>` +
     `<iframe src="${e(urls.frame)}" title="${e(`Timeline: ${title}`)}" width="${width}" height="${height}" frameborder="0"></iframe>`;
-  const response = { version: '1.0', type: 'rich', provider_name: 'summit-timeline', title, width, height, html };
-  return { 'oembed.json': `${JSON.stringify(response, null, 2)}\n`, 'data.json': `${JSON.stringify(raw)}\n` };
+  // Every field oembed.com defines for a rich response that a static file can know.
+  const thumbnail = options.thumbnail;
+  const response = {
+    version: '1.0',
+    type: 'rich',
+    title,
+    provider_name: options.provider?.name ?? 'summit-timeline',
+    provider_url: options.provider?.url ?? new URL('/', urls.page).href,
+    cache_age: CACHE_AGE,
+    ...(thumbnail
+      ? { thumbnail_url: new URL(thumbnail.file, urls.page).href, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }
+      : {}),
+    width,
+    height,
+    html,
+  };
+  return {
+    'oembed.json': `${JSON.stringify(response, null, 2)}\n`,
+    'oembed.xml': oembedXml(response),
+    'data.json': `${JSON.stringify(raw)}\n`,
+  };
 }

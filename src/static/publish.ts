@@ -31,10 +31,14 @@ export interface PublishOptions extends OembedOptions {
   readonly onProblem?: StaticOptions['onProblem'];
 }
 
+/** The social card publish draws (./snapshots.ts), also the oEmbed thumbnail. */
+export const CARD = { file: 'card.png', width: 1200, height: 630 } as const;
+
 /** What a file in the folder is for, as manifest.json says it. */
 export const PURPOSES: Readonly<Record<string, string>> = {
   'index.html': 'The timeline’s own page: the shareable link, with social-card tags and the oEmbed discovery link',
   'oembed.json': 'oEmbed response: a WordPress Author pastes the page’s URL and gets the interactive timeline',
+  'oembed.xml': 'The same oEmbed response in XML, for consumers that ask for that format',
   'data.json': 'The data the embed frame loads',
   'snippet.html': 'Static HTML with the hydrate script: paste where scripts are allowed',
   'fallback.html': 'The readable list alone: survives WordPress KSES and CKEditor “Basic HTML”',
@@ -44,7 +48,14 @@ export const PURPOSES: Readonly<Record<string, string>> = {
   'summit-timeline-page.css': 'The page rule that hides the readable list once the timeline is drawn, linked by index.html',
   'snapshot.png': 'The whole chronology as one image (2× pixels): noscript, AMP placeholder, Apple News, print',
   'card.png': '1200×630 social card: title, span of years, a miniature axis',
+  'embed.html': 'The embed page the iframe, the oEmbed response and the AMP snippet load',
+  'embed.js': 'The embed page’s script (the element, inlined for a sandboxed frame)',
+  'embed.css': 'The embed page’s styles',
+  'summit-timeline.hydrate.min.js': 'The library for the static pages: draws nothing anew, makes the server-drawn timeline interactive',
 };
+
+/** What a file is for: its own entry, or (a library chunk) what every chunk is. */
+const purposeOf = (name: string) => own(PURPOSES, name) ?? (name.startsWith('chunks/') ? 'A part of the library the pages load when they need it' : '');
 
 /** The years the timeline covers, as a reader says them ("1945–2023"). */
 export function yearSpan(doc: TimelineDoc, language: Language): string | undefined {
@@ -188,11 +199,16 @@ export async function publishText(source: unknown, options: PublishOptions) {
   return { files, doc, language, snippet, urls };
 }
 
-/** manifest.json: each file's purpose, size and SHA-256. */
+/**
+ * manifest.json: every file the folder holds, with its purpose, size and SHA-256 —
+ * and itself, last (it cannot hold its own hash). A re-run removes what an earlier
+ * run listed here and it no longer writes (src/static/cli.ts).
+ */
 export function manifest(files: Readonly<Record<string, string | Uint8Array>>): string {
   const list = Object.entries(files).map(([name, content]) => {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-    return { name, purpose: own(PURPOSES, name) ?? '', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    return { name, purpose: purposeOf(name), bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   });
-  return `${JSON.stringify({ generator: 'summit-timeline publish', files: list }, null, 2)}\n`;
+  const self = { name: 'manifest.json', purpose: 'This list of the folder’s files' };
+  return `${JSON.stringify({ generator: 'summit-timeline publish', files: [...list, self] }, null, 2)}\n`;
 }

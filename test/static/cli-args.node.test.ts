@@ -39,6 +39,47 @@ describe('summit-timeline command line', () => {
     expect(usageError(['publish', 'a.json', '--out', 'o'])).to.equal('publish needs --base-url');
   });
 
+  it('refuses an http base or embed address for publish in one line, as AMP loads https only (issue 32, finding 10)', () => {
+    expect(usageError(['publish', 'a.json', '--base-url', 'http://cdn.example/t/', '--out', 'o'])).to.equal(
+      "--base-url 'http://cdn.example/t/' must be https: AMP pages and most news sites load frames and images from https only",
+    );
+    expect(
+      usageError([
+        'publish',
+        'a.json',
+        '--base-url',
+        'https://cdn.example/t/',
+        '--embed-url',
+        'http://cdn.example/embed.html',
+        '--out',
+        'o',
+      ]),
+    ).to.match(/^--embed-url 'http:\/\/cdn.example\/embed.html' must be https/);
+    // The oEmbed folder alone is not for AMP: a local test host stays possible there.
+    expect(() =>
+      parseCli(['oembed', 'a.json', '--base-url', 'http://127.0.0.1:8080/t/', '--embed-url', 'http://127.0.0.1:8080/e.html', '--out', 'o']),
+    ).to.not.throw();
+  });
+
+  it('takes the newsroom as the oEmbed provider', () => {
+    const request = parseCli([
+      'publish',
+      'a.json',
+      '--base-url',
+      'https://c.example/t/',
+      '--out',
+      'o',
+      '--provider',
+      'The Daily Planet',
+      '--provider-url',
+      'https://dailyplanet.example/',
+    ]);
+    expect(request).to.deep.include({ provider: { name: 'The Daily Planet', url: 'https://dailyplanet.example/' } });
+    expect(
+      usageError(['publish', 'a.json', '--base-url', 'https://c.example/t/', '--out', 'o', '--provider-url', 'https://d.example/']),
+    ).to.equal('--provider-url needs --provider, the name it belongs to');
+  });
+
   it('reads a full request', () => {
     expect(parseCli(['render', 'a.json', '--lang', 'ko', '--theme', 'dark', '--heading-level', '3', '--fallback-only'])).to.deep.equal({
       kind: 'run',

@@ -7,7 +7,8 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { HtmlValidate } from 'html-validate';
 import { PNG } from 'pngjs';
-import { manifest, publishText } from '../../src/static/publish.js';
+import { CARD, manifest, publishText } from '../../src/static/publish.js';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fromCsv } from '../../src/data/import-csv.js';
 import { cardHtml, drawSnapshots } from '../../src/static/snapshots.js';
 import { isPublicAddress } from '../../src/static/public-address.js';
@@ -107,6 +108,32 @@ describe('publish: the text files', () => {
     expect(response.html).to.contain('embed.html?src=https%3A%2F%2Fcdn.example%2Fgraphics%2Fsummit%2Fdata.json');
   });
 
+  it('names its provider, how long to keep it and its thumbnail, in JSON and in XML, both discoverable (issue 32, finding 8)', async () => {
+    const withNewsroom = { ...options, provider: { name: 'The Daily Planet', url: 'https://dailyplanet.example/' }, thumbnail: CARD };
+    const { files } = await publishText(chronology, withNewsroom);
+    const response = JSON.parse(files['oembed.json']);
+    // oembed.com, section 2.3.4: the optional fields a static response can know, the thumbnail's three together.
+    expect(response).to.include({
+      provider_name: 'The Daily Planet',
+      provider_url: 'https://dailyplanet.example/',
+      cache_age: 86400,
+      thumbnail_url: 'https://cdn.example/graphics/summit/card.png',
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
+    // The XML response: well-formed, one <oembed> with the same fields and values.
+    expect(XMLValidator.validate(files['oembed.xml'])).to.equal(true);
+    const xml = new XMLParser({ parseTagValue: false }).parse(files['oembed.xml']).oembed;
+    expect(Object.keys(xml)).to.deep.equal(Object.keys(response));
+    for (const [field, value] of Object.entries(response)) expect(String(xml[field]), field).to.equal(String(value));
+    const page = files['index.html'];
+    expect(page).to.contain('type="application/json+oembed" href="https://cdn.example/graphics/summit/oembed.json"');
+    expect(page).to.contain('type="text/xml+oembed" href="https://cdn.example/graphics/summit/oembed.xml"');
+    // Without a newsroom named, the folder's site stands for it.
+    const plain = JSON.parse((await publishText(chronology, options)).files['oembed.json']);
+    expect(plain).to.include({ provider_name: 'summit-timeline', provider_url: 'https://cdn.example/' });
+  });
+
   it('writes e-mail with no script, no style block, no external CSS, that reads as the chronology', async () => {
     const { files } = await publishText(chronology, options);
     const mail = files['email.html'];
@@ -141,7 +168,10 @@ describe('publish: the text files', () => {
 
   it('lists every file in the manifest with its purpose, size and checksum', async () => {
     const { files } = await publishText(chronology, options);
-    const list = JSON.parse(manifest(files)).files as { name: string; purpose: string; bytes: number; sha256: string }[];
+    const all = JSON.parse(manifest(files)).files as { name: string; purpose: string; bytes: number; sha256: string }[];
+    // Itself last, without a checksum of its own.
+    expect(all.at(-1)).to.deep.equal({ name: 'manifest.json', purpose: 'This list of the folder’s files' });
+    const list = all.slice(0, -1);
     expect(list.map((f) => f.name)).to.deep.equal(Object.keys(files));
     for (const file of list) {
       expect(file.purpose, file.name).to.not.equal('');
