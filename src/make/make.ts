@@ -17,6 +17,7 @@ import { loadLanguage } from '../i18n/load-language.js';
 import { englishMessages, withMessages } from '../problems.js';
 import { embedCodes, fallbackSnippet, sheetsAdvice, type MakeOptions } from './embed-codes.js';
 import { LINK_LIMIT, packData, unpackData } from './link-data.js';
+import { sheetTemplate } from './sheet-template.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const text = $<HTMLTextAreaElement>('#data');
@@ -361,6 +362,7 @@ function wire() {
       void showCodes().then(saveState);
     });
   }
+  $('#download-template').addEventListener('click', () => download('timeline-template.csv', 'text/csv', sheetTemplate()));
   $('#download-json').addEventListener('click', () => {
     if (current) download(`${options().id || 'timeline'}.json`, 'application/json', `${JSON.stringify(current.native, null, 2)}\n`);
   });
