@@ -111,6 +111,19 @@ describe('make.html', () => {
     });
   }
 
+  it('offers “Start at event” from the data, and the codes open on the event chosen', async () => {
+    const { doc, win } = await makePage();
+    const select = doc.querySelector<HTMLSelectElement>('#selected')!;
+    await waitUntil(() => select.options.length === 6, `events offered: ${select.options.length}`, { timeout: 8000 });
+    select.value = 'korean-war';
+    select.dispatchEvent(new (win as unknown as typeof globalThis).Event('change', { bubbles: true }));
+    await waitUntil(
+      () => doc.querySelector<HTMLTextAreaElement>('[data-key="element"] textarea')?.value.includes('selected="korean-war"'),
+      'the element code does not open on the event',
+    );
+    expect(doc.querySelector('.frame[data-width="680"] summit-timeline')!.getAttribute('selected')).to.equal('korean-war');
+  });
+
   it('lets no link choose the library’s host silently: another host is the producer’s choice', async () => {
     const { doc } = await makePage('?library=https%3A%2F%2Fevil.example%2Fst%2F');
     const element = () => doc.querySelector<HTMLTextAreaElement>('[data-key="element"] textarea')!.value;

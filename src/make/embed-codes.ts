@@ -17,6 +17,12 @@ export interface MakeOptions {
   readonly scale: string;
   readonly headingLevel: number;
   readonly noHeader: boolean;
+  /** The event shown first, by id ('' for the first). */
+  readonly selected: string;
+  /** The iframe's first height, in px, until the frame reports its own. */
+  readonly height: number;
+  /** The newsroom's name: the oEmbed provider and the social card's. */
+  readonly provider: string;
   /** Where summit-timeline.min.js and embed.html are hosted, ending in "/". */
   readonly library: string;
   /** The data's public address, when it has one (a pasted file has none until published). */
@@ -50,6 +56,7 @@ function attributes(options: MakeOptions): string {
     ['layout', options.layout !== 'auto' ? options.layout : undefined],
     ['scale', options.scale !== 'time' ? options.scale : undefined],
     ['heading-level', options.headingLevel !== 2 ? String(options.headingLevel) : undefined],
+    ['selected', options.selected || undefined],
   ];
   const list = pairs.filter(([, value]) => value !== undefined).map(([name, value]) => ` ${name}="${e(value!)}"`);
   return list.join('') + (options.noHeader ? ' no-header' : '');
@@ -74,6 +81,7 @@ function viewOf(options: MakeOptions): ViewOptions {
     ...(options.scale !== 'time' ? { scale: options.scale as ViewOptions['scale'] } : {}),
     ...(options.headingLevel !== 2 ? { headingLevel: options.headingLevel } : {}),
     ...(options.noHeader ? { noHeader: true } : {}),
+    ...(options.selected ? { selected: options.selected } : {}),
   };
 }
 
@@ -111,7 +119,7 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
         ? 'Any page that takes an iframe, isolated from its CSS and scripts; the frame tells Pym.js, AMP and Datawrapper-aware pages its height.'
         : 'Needs the data at a public address: download it as JSON, upload it beside your graphics, and load it above by its address.',
       code: frame
-        ? `<iframe data-summit-embed src="${e(frame)}" title="${e(`Timeline: ${title}`)}" loading="lazy"\n  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"\n  style="display: block; width: 100%; height: 900px; border: 0"></iframe>`
+        ? `<iframe data-summit-embed src="${e(frame)}" title="${e(`Timeline: ${title}`)}" loading="lazy"\n  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"\n  style="display: block; width: 100%; height: ${Math.round(options.height) || 900}px; border: 0"></iframe>`
         : '',
     },
     {
@@ -126,7 +134,7 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
       title: 'WordPress Authors (a URL on its own line)',
       where:
         'Authors and Contributors, whose HTML WordPress filters: publish the folder, then paste its address on a line of its own in the post.',
-      code: `npx summit-timeline publish ${file}${flags} --base-url ${shellWord(folder)} --out ${shellWord(name)}\n# then paste ${folder} on its own line in the post`,
+      code: `npx summit-timeline publish ${file}${flags}${options.provider ? ` --provider ${shellWord(options.provider)}` : ''} --base-url ${shellWord(folder)} --out ${shellWord(name)}\n# then paste ${folder} on its own line in the post`,
     },
   ];
 }

@@ -47,6 +47,9 @@ function options(): MakeOptions {
     scale: value('scale'),
     headingLevel: Number(value('heading-level')),
     noHeader: $<HTMLInputElement>('#no-header').checked,
+    selected: value('selected'),
+    height: Number(value('height')) || 900,
+    provider: value('provider').trim(),
     library: value('library') || new URL('./', location.href).href,
     ...(dataUrl ? { dataUrl } : {}),
   };
@@ -147,6 +150,8 @@ function showPreviews(native: unknown) {
     el.setAttribute('scale', o.scale);
     el.setAttribute('heading-level', String(o.headingLevel));
     el.toggleAttribute('no-header', o.noHeader);
+    if (o.selected) el.setAttribute('selected', o.selected);
+    else el.removeAttribute('selected');
     if (o.lang) el.setAttribute('lang', o.lang);
     else el.removeAttribute('lang');
     el.data = native;
@@ -208,6 +213,9 @@ function saveState() {
     scale: o.scale,
     level: String(o.headingLevel),
     id: o.id,
+    selected: o.selected,
+    height: o.height !== 900 ? String(o.height) : '',
+    provider: o.provider,
   })) {
     if (value) params.set(name, value);
   }
@@ -257,6 +265,16 @@ function offerLanguages(languages: readonly string[]) {
   }
 }
 
+/** "Start at event" offers the data's events by headline; a choice the new data lacks falls back to the first. */
+function offerEvents(events: ReadonlyArray<{ readonly id: string; readonly headline?: string }>) {
+  const select = $<HTMLSelectElement>('#selected');
+  const chosen = select.value || select.dataset.wanted || '';
+  for (const option of [...select.options].slice(1)) option.remove();
+  for (const event of events)
+    select.append(Object.assign(document.createElement('option'), { value: event.id, textContent: event.headline ?? event.id }));
+  select.value = events.some((event) => event.id === chosen) ? chosen : '';
+}
+
 let pending = 0;
 async function update() {
   const ticket = ++pending;
@@ -264,6 +282,7 @@ async function update() {
   if (ticket !== pending) return;
   current = { doc: result.doc, native: result.native };
   offerLanguages(Object.keys(result.doc.translations ?? {}));
+  offerEvents(result.doc.events);
   showProblems(result.problems);
   if (result.native !== undefined) showPreviews(result.native);
   await showCodes();
@@ -439,6 +458,10 @@ async function start() {
   set('scale', params.get('scale'));
   set('heading-level', params.get('level'));
   set('id', params.get('id'));
+  set('height', params.get('height'));
+  set('provider', params.get('provider'));
+  // The event list arrives with the data: the link's choice waits for it.
+  $<HTMLSelectElement>('#selected').dataset.wanted = params.get('selected') ?? '';
   askAboutLibrary(params.get('library'));
   fitDesktopPreview();
   $<HTMLInputElement>('#no-header').checked = params.get('noHeader') === '1';

@@ -32,6 +32,7 @@ options:
   --id ID                      the timeline's id (deep links, the frame's messages)
   --heading-level 2-5          render, publish: the level of the timeline's heading (its events one below)
   --no-header                  render, publish: no title, description or credit (the page gives its own)
+  --selected EVENT-ID          render, publish: the event shown first
   --fallback-only              render: the readable list alone, no element
   --stylesheets URL/           render: link summit-timeline.css and summit-timeline-page.css
                                from this folder, for pages whose CSP allows no inline styles
@@ -49,6 +50,7 @@ const OPTIONS = {
   layout: { type: 'string' },
   scale: { type: 'string' },
   'no-header': { type: 'boolean' },
+  selected: { type: 'string' },
   id: { type: 'string' },
   'heading-level': { type: 'string' },
   'fallback-only': { type: 'boolean' },
@@ -72,6 +74,7 @@ export interface RunRequest {
   readonly layout?: LayoutChoice;
   readonly scale?: Scale;
   readonly noHeader: boolean;
+  readonly selected?: string;
   readonly id?: string;
   readonly headingLevel?: number;
   readonly fallbackOnly: boolean;
@@ -147,6 +150,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
     file,
     fallbackOnly: values['fallback-only'] === true,
     noHeader: values['no-header'] === true,
+    ...(values.selected ? { selected: values.selected } : {}),
     ...(scale ? { scale } : {}),
     ...(values.lang !== undefined ? { lang: values.lang } : {}),
     ...(theme ? { theme } : {}),
@@ -183,5 +187,6 @@ export function viewOptions(request: RunRequest): ViewOptions {
     ...(request.scale ? { scale: request.scale } : {}),
     ...(request.headingLevel ? { headingLevel: request.headingLevel } : {}),
     ...(request.noHeader ? { noHeader: true } : {}),
+    ...(request.selected ? { selected: request.selected } : {}),
   };
 }

@@ -55,7 +55,8 @@ export const PURPOSES: Readonly<Record<string, string>> = {
 };
 
 /** What a file is for: its own entry, or (a library chunk) what every chunk is. */
-const purposeOf = (name: string) => own(PURPOSES, name) ?? (name.startsWith('chunks/') ? 'A part of the library the pages load when they need it' : '');
+const purposeOf = (name: string) =>
+  own(PURPOSES, name) ?? (name.startsWith('chunks/') ? 'A part of the library the pages load when they need it' : '');
 
 /** The years the timeline covers, as a reader says them ("1945–2023"). */
 export function yearSpan(doc: TimelineDoc, language: Language): string | undefined {

@@ -62,6 +62,8 @@ export interface StaticOptions {
   readonly scale?: Scale;
   /** Leaves out the title, description and credit, for pages that give their own. */
   readonly noHeader?: boolean;
+  /** The event shown first, by id. */
+  readonly selected?: string;
   /**
    * Only the element and its readable list: no declarative shadow DOM, no inline
    * JSON. For CMSs that strip tags but keep their text (WordPress KSES, Drupal),
@@ -118,6 +120,7 @@ export async function renderStatic(source: unknown, options: StaticOptions = {})
       options.scale ? ` scale="${escapeHtml(options.scale)}"` : '',
       options.headingLevel ? ` heading-level="${options.headingLevel}"` : '',
       options.noHeader ? ' no-header' : '',
+      options.selected ? ` selected="${escapeHtml(options.selected)}"` : '',
     ].join('');
     return `<summit-timeline${attributes}>\n${list}\n</summit-timeline>`;
   }
@@ -134,6 +137,7 @@ export async function renderStatic(source: unknown, options: StaticOptions = {})
     heading-level=${ifDefined(options.headingLevel)}
     scale=${ifDefined(options.scale)}
     ?no-header=${options.noHeader === true}
+    selected=${ifDefined(options.selected)}
     .data=${raw}
     >${unsafeHTML(light)}</summit-timeline
   >`;

@@ -13,6 +13,8 @@ export interface ViewOptions {
   readonly scale?: Scale;
   readonly headingLevel?: number;
   readonly noHeader?: boolean;
+  /** The event shown first (its id): the axis opens on it. */
+  readonly selected?: string;
 }
 
 /** The same options as the embed page's parameters (src/embed/embed.ts sets each on its element). */
@@ -24,6 +26,7 @@ export function viewParameters(view: ViewOptions): Array<[string, string]> {
     ['scale', view.scale],
     ['heading-level', view.headingLevel === undefined ? undefined : String(view.headingLevel)],
     ['no-header', view.noHeader ? '' : undefined],
+    ['selected', view.selected],
   ];
   return pairs.filter((pair): pair is [string, string] => pair[1] !== undefined);
 }

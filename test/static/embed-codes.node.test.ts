@@ -19,6 +19,9 @@ const base: MakeOptions = {
   scale: 'time',
   headingLevel: 3,
   noHeader: false,
+  selected: '',
+  height: 900,
+  provider: '',
   library: 'https://cdn.example/st/',
 };
 

@@ -24,6 +24,9 @@ const DEFAULTS: MakeOptions = {
   scale: 'time',
   headingLevel: 2,
   noHeader: false,
+  selected: '',
+  height: 900,
+  provider: '',
   library: 'https://cdn.example/lib/',
   dataUrl: 'https://cdn.example/graphics/summit/data.json',
 };
@@ -36,6 +39,7 @@ const CHANGES: ReadonlyArray<{ change: Partial<MakeOptions>; attribute: string; 
   { change: { noHeader: true }, attribute: 'no-header', value: '' },
   { change: { theme: 'dark' }, attribute: 'theme', value: 'dark' },
   { change: { lang: 'ru' }, attribute: 'lang', value: 'ru' },
+  { change: { selected: 'korean-war' }, attribute: 'selected', value: 'korean-war' },
 ];
 
 /** The opening tag of the first <summit-timeline> in some HTML. */
@@ -90,4 +94,16 @@ describe('one option set, in every path (issue 32)', () => {
       expect(ampFrame.searchParams.get(attribute), 'amp.html frame').to.equal(value);
     });
   }
+});
+
+describe('the options only some paths have', () => {
+  it('gives the iframe its height, and publish the newsroom as the oEmbed provider', async () => {
+    const codes = Object.fromEntries(
+      embedCodes(doc, raw, en, { ...DEFAULTS, height: 1400, provider: 'The Daily Planet' }).map((c) => [c.key, c.code]),
+    );
+    expect(codes.iframe).to.contain('height: 1400px');
+    const publish = command(codes.wordpress.replace("'The Daily Planet'", 'The_Daily_Planet'));
+    expect(publish.provider).to.deep.equal({ name: 'The_Daily_Planet' });
+    expect(codes.wordpress).to.contain("--provider 'The Daily Planet'");
+  });
 });
