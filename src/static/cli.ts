@@ -136,8 +136,14 @@ async function publishFolder(raw: unknown, request: RunRequest): Promise<number>
   const { files, doc, language, snippet } = await publishText(raw, options);
   let images;
   try {
-    images = await drawSnapshots(snippet, doc, language, options.view?.lang ?? doc.lang ?? 'en', base, (url) =>
-      say(`snapshot.png leaves out the photo at ${url}: publish loads photos only from https addresses on public hosts`),
+    images = await drawSnapshots(
+      snippet,
+      doc,
+      language,
+      options.view?.lang ?? doc.lang ?? 'en',
+      base,
+      (url) => say(`snapshot.png leaves out the photo at ${url}: publish loads photos only from https addresses on public hosts`),
+      request.provider?.name,
     );
   } catch (error) {
     say((error as Error).message);

@@ -42,12 +42,13 @@ export const PURPOSES: Readonly<Record<string, string>> = {
   'data.json': 'The data the embed frame loads',
   'snippet.html': 'Static HTML with the hydrate script: paste where scripts are allowed',
   'fallback.html': 'The readable list alone: survives WordPress KSES and CKEditor “Basic HTML”',
-  'amp.html': 'An amp-iframe for AMP pages, with snapshot.png as its placeholder',
+  'amp.html': 'An amp-iframe for AMP pages, with first-screen.jpg as its placeholder',
   'email.html': 'Newsletter HTML: tables and inline styles, no script, readable with images off',
   'summit-timeline.css': 'The timeline’s styles, linked by index.html so it holds under a CSP without inline styles',
   'summit-timeline-page.css': 'The page rule that hides the readable list once the timeline is drawn, linked by index.html',
   'snapshot.png': 'The whole chronology as one image (2× pixels): noscript, AMP placeholder, Apple News, print',
-  'card.png': '1200×630 social card: title, span of years, a miniature axis',
+  'card.png': '1200×630 social card: title, span of years, the events on a miniature axis, the newsroom',
+  'first-screen.jpg': 'The timeline’s first screen (600×600, 2×): the e-mail’s image and the AMP placeholder',
   'embed.html': 'The embed page the iframe, the oEmbed response and the AMP snippet load',
   'embed.js': 'The embed page’s script (the element, inlined for a sandboxed frame)',
   'embed.css': 'The embed page’s styles',
@@ -126,7 +127,7 @@ function ampSnippet(doc: TimelineDoc, urls: ReturnType<typeof oembedUrls>): stri
   return `<!-- Needs <script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script> in the page's head. -->
 <amp-iframe title="Timeline: ${title}" width="640" height="600" layout="responsive" sandbox="allow-scripts allow-popups" resizable frameborder="0"
   src="${e(urls.frame)}">
-  <amp-img placeholder layout="fill" src="${e(new URL('snapshot.png', urls.page).href)}" alt="${title}"></amp-img>
+  <amp-img placeholder layout="fill" src="${e(new URL('first-screen.jpg', urls.page).href)}" alt="${title}"></amp-img>
   <button overflow type="button" aria-label="Show the whole timeline">Show the whole timeline</button>
 </amp-iframe>
 `;
@@ -163,7 +164,7 @@ function email(doc: TimelineDoc, language: Language, urls: ReturnType<typeof oem
 <h2 style="margin: 0; ${font} font-size: 22px; line-height: 1.25; color: #111111;">${e(doc.title ?? 'Timeline')}</h2>
 ${doc.description ? `<p style="margin: 6px 0 0; ${font} font-size: 15px; color: #555555;">${e(doc.description.replace(/\s+/g, ' '))}</p>` : ''}
 </td></tr>
-<tr><td colspan="2" style="padding: 8px 0;"><a href="${e(urls.page)}"><img src="${e(new URL('snapshot.png', urls.page).href)}" width="600" alt="${e(`Timeline: ${doc.title ?? ''}`)}" style="display: block; width: 100%; max-width: 600px; height: auto; border: 0;"></a></td></tr>
+<tr><td colspan="2" style="padding: 8px 0;"><a href="${e(urls.page)}"><img src="${e(new URL('first-screen.jpg', urls.page).href)}" width="600" height="600" alt="${e(`Timeline: ${doc.title ?? ''}`)}" style="display: block; width: 100%; max-width: 600px; height: auto; border: 0;"></a></td></tr>
 ${rows}
 <tr><td colspan="2" style="padding: 12px 0 0;"><a href="${e(urls.page)}" style="${font} font-size: 15px; color: #0b57a4;">See the interactive timeline</a>${credit}</td></tr>
 </tbody>

@@ -11,6 +11,8 @@ import type { TimelineDoc } from '../data/types.js';
 import type { Language } from '../i18n/strings.js';
 import { escapeHtml as e } from './escape.js';
 import { yearSpan } from './publish.js';
+import { datesFor } from '../layout/view.js';
+import { formatDate } from '../dates/format.js';
 // The flags the repo's scripts and tests use too: no sandbox as root, no calls home.
 import ARGS from './chromium-args.json' with { type: 'json' };
 import { publicHost } from './public-address.js';
@@ -43,8 +45,13 @@ async function loadPuppeteer(): Promise<typeof import('puppeteer-core')> {
   }
 }
 
-/** The card as HTML: the title, the span of years, and a miniature axis with a dot per event. */
-export function cardHtml(doc: TimelineDoc, language: Language): string {
+/**
+ * The card as HTML: the title, the span of years, a miniature axis with a marker
+ * per event and its first and last years under its ends, and the newsroom's name —
+ * sized to stay legible at the 600×315 a feed shows it (every text 28 px or more
+ * here, 14 px there).
+ */
+export function cardHtml(doc: TimelineDoc, language: Language, provider?: string): string {
   const years = doc.events.map((event) => event.span.start.year + (event.span.start.month ?? 6) / 12);
   const [min, max] = [Math.min(...years), Math.max(...years)];
   const dots = years
@@ -54,18 +61,26 @@ export function cardHtml(doc: TimelineDoc, language: Language): string {
     })
     .join('');
   const span = yearSpan(doc, language);
+  const dates = datesFor(doc, language);
+  const yearLabel = (y: number) => formatDate({ year: Math.floor(y), precision: 'year', approximate: false, uncertain: false }, dates);
+  const ends = max > min ? `<div class="ends"><span>${e(yearLabel(min))}</span><span>${e(yearLabel(max))}</span></div>` : '';
+  const count = `${doc.events.length} ${doc.events.length === 1 ? 'event' : 'events'}`;
   return `<!DOCTYPE html>
 <html lang="${e(doc.lang ?? 'en')}"><head><meta charset="utf-8"><title>${e(doc.title ?? 'Timeline')}</title>
 <style>
   html, body { margin: 0; width: 1200px; height: 630px; overflow: hidden; background: #f7f4ec; color: #111; font-family: sans-serif; }
-  main { box-sizing: border-box; height: 630px; padding: 72px 80px; display: flex; flex-direction: column; }
-  h1 { margin: 0; font-size: 64px; line-height: 1.1; font-weight: 800; max-height: 3.3em; overflow: hidden; }
-  p { margin: 24px 0 0; font-size: 36px; color: #0b57a4; font-weight: 700; }
-  .axis { position: relative; margin-top: auto; height: 40px; }
-  .axis::before { content: ""; position: absolute; left: 0; right: 0; top: 19px; height: 3px; background: #8a8578; }
-  .dot { position: absolute; top: 8px; width: 24px; height: 24px; margin-left: -12px; border-radius: 50%; background: #0b57a4; box-shadow: 0 0 0 4px #f7f4ec; }
+  main { box-sizing: border-box; height: 630px; padding: 56px 80px 44px; display: flex; flex-direction: column; }
+  .kind { margin: 0 0 18px; font-size: 28px; font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; color: #6b6457; }
+  h1 { margin: 0; font-size: 60px; line-height: 1.1; font-weight: 800; max-height: 3.3em; overflow: hidden; }
+  p.span { margin: 20px 0 0; font-size: 36px; color: #0b57a4; font-weight: 700; }
+  .axis { position: relative; margin-top: auto; height: 44px; }
+  .axis::before { content: ""; position: absolute; left: 0; right: 0; top: 19px; height: 6px; border-radius: 3px; background: #8a8578; }
+  .dot { position: absolute; top: 6px; width: 32px; height: 32px; margin-left: -16px; border-radius: 50%; background: #0b57a4; box-shadow: 0 0 0 5px #f7f4ec; }
+  .ends { display: flex; justify-content: space-between; margin-top: 8px; font-size: 28px; font-weight: 700; color: #444; }
+  footer { display: flex; justify-content: space-between; align-items: baseline; margin-top: 22px; padding-top: 18px; border-top: 2px solid #d9d2c3; font-size: 30px; color: #333; }
+  footer strong { font-weight: 800; }
 </style></head>
-<body><main><h1>${e(doc.title ?? 'Timeline')}</h1>${span ? `<p>${e(span)}</p>` : ''}<div class="axis" aria-hidden="true">${dots}</div></main></body></html>`;
+<body><main><p class="kind">Timeline · ${e(count)}</p><h1>${e(doc.title ?? 'Timeline')}</h1>${span ? `<p class="span">${e(span)}</p>` : ''}<div class="axis" aria-hidden="true">${dots}</div>${ends}<footer>${provider ? `<strong>${e(provider)}</strong>` : '<span></span>'}<span>${e(doc.article?.publisher ? `Sources: ${doc.article.publisher}` : '')}</span></footer></main></body></html>`;
 }
 
 /** The page the snapshot is taken of: the static render alone, at an article column's width. */
@@ -77,7 +92,12 @@ const snapshotPage = (snippet: string, lang: string, baseUrl: string) => `<!DOCT
 export interface Snapshots {
   readonly 'snapshot.png': Uint8Array;
   readonly 'card.png': Uint8Array;
+  /** The first screen (600×600 at 2×, JPEG): the e-mail's image and the AMP placeholder, a small file. */
+  readonly 'first-screen.jpg': Uint8Array;
 }
+
+/** The first screen's size in CSS pixels: the e-mail's width, square like the AMP frame's 640×600 box. */
+export const FIRST_SCREEN = { width: 600, height: 600 } as const;
 
 /**
  * `baseUrl`: where the folder is published, so photos given by relative address
@@ -93,6 +113,7 @@ export async function drawSnapshots(
   lang: string,
   baseUrl: string,
   onRefused: (url: string) => void = () => {},
+  provider?: string,
 ): Promise<Snapshots> {
   const executablePath = findChromium();
   const { default: puppeteer } = await loadPuppeteer();
@@ -131,11 +152,19 @@ export async function drawSnapshots(
     });
     const frame = await page.$('.frame');
     const snapshot = await frame!.screenshot({ type: 'png' });
+    // The first screen, as a reader at the e-mail's width sees it: laid out at 600 px, cropped square.
+    await page.setViewport({ width: FIRST_SCREEN.width, height: FIRST_SCREEN.height, deviceScaleFactor: 2 });
+    await page.evaluate((width) => void (document.body.style.width = `${width}px`), FIRST_SCREEN.width);
+    const firstScreen = await page.screenshot({
+      type: 'jpeg',
+      quality: 82,
+      clip: { x: 0, y: 0, width: FIRST_SCREEN.width, height: FIRST_SCREEN.height },
+    });
     await page.setViewport({ width: 1200, height: 630, deviceScaleFactor: 1 });
-    await page.setContent(cardHtml(doc, language), { waitUntil: 'load' });
+    await page.setContent(cardHtml(doc, language, provider), { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const card = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: 1200, height: 630 } });
-    return { 'snapshot.png': snapshot, 'card.png': card };
+    return { 'snapshot.png': snapshot, 'card.png': card, 'first-screen.jpg': firstScreen };
   } finally {
     await browser.close();
   }

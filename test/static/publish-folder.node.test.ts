@@ -52,7 +52,11 @@ describe('publish writes the folder its manifest describes', { skip: !existsSync
     expect(existsSync(join(out, '..', outside)), 'a file outside the folder').to.equal(true);
     expect(existsSync(join(out, 'chunks/vertical-view-OLDHASH1.js'))).to.equal(false);
     // The folder carries the library it needs: the embed page and every chunk.
-    expect(listed.map((f) => f.name)).to.include.members(['embed.html', 'oembed.xml', 'card.png', 'snapshot.png']);
+    expect(listed.map((f) => f.name)).to.include.members(['embed.html', 'oembed.xml', 'card.png', 'snapshot.png', 'first-screen.jpg']);
+    // The e-mail and the one image it loads: under 300 KB together (issue 32, finding 9).
+    const email = statSync(join(out, 'email.html')).size + statSync(join(out, 'first-screen.jpg')).size;
+    expect(email, 'email.html and first-screen.jpg, bytes').to.be.below(300_000);
+    expect(readFileSync(join(out, 'email.html'), 'utf8')).to.not.contain('snapshot.png');
     expect(listed.filter((f) => f.name.startsWith('chunks/')).length).to.be.greaterThan(10);
   });
 });

@@ -162,7 +162,8 @@ describe('publish: the text files', () => {
     expect(files['amp.html']).to.match(
       /<amp-iframe[^>]+resizable[^>]*\n?\s*src="https:\/\/cdn\.example\/graphics\/summit\/embed\.html\?src=/,
     );
-    expect(files['amp.html']).to.contain('<amp-img placeholder layout="fill" src="https://cdn.example/graphics/summit/snapshot.png"');
+    // Its placeholder is the first screen, not the whole chronology squashed into the box (issue 32, finding 10).
+    expect(files['amp.html']).to.contain('<amp-img placeholder layout="fill" src="https://cdn.example/graphics/summit/first-screen.jpg"');
     expect(files['amp.html']).to.contain('overflow');
   });
 
@@ -180,12 +181,29 @@ describe('publish: the text files', () => {
     }
   });
 
-  it('puts the title and the span of years on the card', async () => {
+  it('puts the title, the span of years, the events and the newsroom on the card, legible at 600×315', async () => {
     const { doc, language } = await publishText(chronology, options);
-    const card = textOf(cardHtml(doc, language));
+    const html = cardHtml(doc, language, 'The Daily Planet');
+    const card = textOf(html);
     expect(card).to.contain('Russia and North Korea: nearly eight decades of ties').and.contain('1945–2023');
+    expect(card).to.contain('Timeline · 5 events').and.contain('The Daily Planet');
+    expect(html.match(/class="dot"/g)).to.have.length(5);
+    // Halved in a feed, no text is under 14 px.
+    const sizes = [...html.matchAll(/font-size: (\d+)px/g)].map((m) => Number(m[1]));
+    expect(Math.min(...sizes)).to.be.at.least(28);
   });
 });
+
+/** A JPEG's pixel size, from its first start-of-frame segment. */
+function jpegSize(jpeg: Buffer): { width: number; height: number } {
+  expect(jpeg.readUInt16BE(0), 'a JPEG').to.equal(0xffd8);
+  for (let at = 2; at < jpeg.length;) {
+    const marker = jpeg.readUInt16BE(at);
+    if (marker >= 0xffc0 && marker <= 0xffc3) return { height: jpeg.readUInt16BE(at + 5), width: jpeg.readUInt16BE(at + 7) };
+    at += 2 + jpeg.readUInt16BE(at + 2);
+  }
+  throw new Error('no frame in the JPEG');
+}
 
 describe('publish: the images', () => {
   const variance = (png: PNG) => {
@@ -266,6 +284,10 @@ describe('publish: the images', () => {
     expect(snapshot.height).to.be.above(2 * 1500);
     expect(variance(card)).to.be.above(100);
     expect(variance(snapshot)).to.be.above(100);
+    // The first screen: a JPEG of 600×600 at 2×, small enough for an e-mail (issue 32, finding 9).
+    const jpeg = Buffer.from(first['first-screen.jpg']);
+    expect(jpegSize(jpeg)).to.deep.equal({ width: 1200, height: 1200 });
+    expect(jpeg.length, 'first-screen.jpg bytes').to.be.below(200_000);
     for (const name of ['card.png', 'snapshot.png'] as const) {
       const [a, b] = [PNG.sync.read(Buffer.from(first[name])), PNG.sync.read(Buffer.from(second[name]))];
       expect([b.width, b.height], name).to.deep.equal([a.width, a.height]);
