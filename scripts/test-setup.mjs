@@ -46,6 +46,15 @@ const TOOLS = [
     debian: 'php-cli',
     other: 'install PHP 8 so the WordPress tests can run',
   },
+  {
+    name: 'Java',
+    needed: true,
+    // The W3C Nu checker (vnu-jar) runs on it, for the publish kit's HTML; that test skips, saying so, without it.
+    required: false,
+    find: () => onPath('java'),
+    debian: 'default-jre-headless',
+    other: 'install a Java runtime (8 or later) so the Nu checker can validate the publish kit',
+  },
 ];
 
 /**
@@ -103,6 +112,8 @@ if (canApt) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
     execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+    // Slim Debian images drop /usr/share/man, and Java's post-install links its manual pages there.
+    mkdirSync('/usr/share/man/man1', { recursive: true });
     execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
   } catch {
     console.error(

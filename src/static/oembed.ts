@@ -71,8 +71,8 @@ export function discoveryLink(doc: TimelineDoc, options: OembedOptions): string 
   const urls = oembedUrls(options);
   const title = e(doc.title ?? 'Timeline');
   return (
-    `<link rel="alternate" type="application/json+oembed" href="${e(urls.oembed)}" title="${title}" />\n` +
-    `<link rel="alternate" type="text/xml+oembed" href="${e(new URL('oembed.xml', urls.page).href)}" title="${title}" />`
+    `<link rel="alternate" type="application/json+oembed" href="${e(urls.oembed)}" title="${title}">\n` +
+    `<link rel="alternate" type="text/xml+oembed" href="${e(new URL('oembed.xml', urls.page).href)}" title="${title}">`
   );
 }
 

@@ -16,7 +16,6 @@ import type { TimelineDoc } from '../data/types.js';
 import { validateDocument } from '../data/validate.js';
 import { toNative } from '../data/read-source.js';
 import { formatDate, formatSpan } from '../dates/format.js';
-import { spanDatetime } from '../dates/edtf.js';
 import { loadLanguage } from '../i18n/load-language.js';
 import type { Language } from '../i18n/strings.js';
 import { datesFor } from '../layout/view.js';
@@ -145,12 +144,11 @@ function email(doc: TimelineDoc, language: Language, urls: ReturnType<typeof oem
   const rows = sortEvents(doc.events)
     .map((event) => {
       const date = event.displayDate ?? formatSpan(event.span, dates);
-      const datetime = spanDatetime(event.span);
       const body = event.body
         ? `<p style="margin: 4px 0 0; ${font} font-size: 15px; line-height: 1.45; color: #333333;">${e(event.body.split('\n\n')[0])}</p>`
         : '';
       return `<tr>
-<td valign="top" style="padding: 10px 12px 10px 0; width: 120px; ${font} font-size: 14px; font-weight: bold; color: #0b57a4;">${datetime ? `<time datetime="${e(datetime)}">${e(date)}</time>` : e(date)}</td>
+<td valign="top" style="padding: 10px 12px 10px 0; width: 120px; ${font} font-size: 14px; font-weight: bold; color: #0b57a4;">${e(date)}</td>
 <td valign="top" style="padding: 10px 0; border-top: 1px solid #dddddd;">${event.headline ? `<strong style="${font} font-size: 16px; color: #111111;">${e(event.headline)}</strong>` : ''}${body}</td>
 </tr>`;
     })
