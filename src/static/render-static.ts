@@ -143,7 +143,10 @@ export async function renderStatic(source: unknown, options: StaticOptions = {})
   >`;
   // Lit SSR writes both the standard shadowrootmode and the pre-2023 `shadowroot` (Chromium
   // 90–110 only, which now ignore it or are gone): the standard one alone is valid HTML (issue 32).
-  let element = (await collectResult(render(template))).replace('<template shadowroot="open" shadowrootmode="open"', '<template shadowrootmode="open"');
+  let element = (await collectResult(render(template))).replace(
+    '<template shadowroot="open" shadowrootmode="open"',
+    '<template shadowrootmode="open"',
+  );
   if (folder !== undefined) {
     const inline = `<style>${shadowCss()}</style>`;
     // Lit SSR writes the element's styles once, first in its shadow root; a link loads the same rules from the file.
