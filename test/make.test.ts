@@ -124,6 +124,56 @@ describe('make.html', () => {
     expect(doc.querySelector('.frame[data-width="680"] summit-timeline')!.getAttribute('selected')).to.equal('korean-war');
   });
 
+  it('carries each option, changed once in the page, into every code: element, iframe, reader’s link, static and publish commands (issue 32)', async () => {
+    const { doc, win } = await makePage(`?src=${encodeURIComponent(`${location.origin}/data/summit-2023.json`)}`);
+    const code = (key: string) => doc.querySelector<HTMLTextAreaElement>(`[data-key="${key}"] textarea`)?.value ?? '';
+    await waitUntil(() => code('iframe').includes('embed.html?src='), 'no iframe code for data with an address', { timeout: 8000 });
+    const set = (id: string, value: string | boolean) => {
+      const control = doc.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)!;
+      if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
+      else control.value = value;
+      control.dispatchEvent(new (win as unknown as typeof globalThis).Event('change', { bubbles: true }));
+    };
+    await waitUntil(() => doc.querySelector<HTMLSelectElement>('#selected')!.options.length === 6, 'no events offered', { timeout: 8000 });
+    // Each: the control, the value, the element's attribute, the frame's parameter, the command line's flag.
+    const OPTIONS = [
+      ['layout', 'horizontal', 'layout="horizontal"', 'layout=horizontal', '--layout horizontal'],
+      ['scale', 'sequence', 'scale="sequence"', 'scale=sequence', '--scale sequence'],
+      ['heading-level', '3', 'heading-level="3"', 'heading-level=3', '--heading-level 3'],
+      ['no-header', true, ' no-header', 'no-header=', '--no-header'],
+      ['theme', 'dark', 'theme="dark"', 'theme=dark', '--theme dark'],
+      ['lang', 'ru', 'lang="ru"', 'lang=ru', '--lang ru'],
+      ['selected', 'korean-war', 'selected="korean-war"', 'selected=korean-war', '--selected korean-war'],
+    ] as const;
+    for (const [id, value, attribute, parameter, flag] of OPTIONS) {
+      set(id, value);
+      await waitUntil(() => code('element').includes(attribute), `${id}: the element code lacks ${attribute}`, { timeout: 8000 });
+      const frame = code('iframe').replace(/&#38;/g, '&');
+      expect(frame, `${id}: iframe`).to.contain(parameter);
+      expect(code('link').replace(/&#38;/g, '&'), `${id}: reader's link`).to.contain(parameter);
+      expect(code('static'), `${id}: static command`).to.contain(flag);
+      expect(code('wordpress'), `${id}: publish command`).to.contain(flag);
+    }
+    // The iframe alone takes a size.
+    set('width', '640px');
+    set('height', '1200');
+    await waitUntil(() => code('iframe').includes('width: 640px; height: 1200px'), `iframe size: ${code('iframe')}`, { timeout: 8000 });
+  });
+
+  it('opens the preview in a window of its own, holding exactly the element code handed out', async () => {
+    const { doc, win } = await makePage();
+    const opened: string[] = [];
+    (win as unknown as { open: (url: string) => null }).open = (url: string) => (opened.push(url), null);
+    await waitUntil(() => doc.querySelector('[data-key="element"] textarea'), 'no codes', { timeout: 8000 });
+    doc.querySelector<HTMLButtonElement>('#preview-window')!.click();
+    await waitUntil(() => opened.length === 1, 'no window opened');
+    const page = await (await fetch(opened[0])).text();
+    const element = doc.querySelector<HTMLTextAreaElement>('[data-key="element"] textarea')!.value;
+    expect(page)
+      .to.contain(element)
+      .and.match(/^<!DOCTYPE html>/);
+  });
+
   it('lets no link choose the library’s host silently: another host is the producer’s choice', async () => {
     const { doc } = await makePage('?library=https%3A%2F%2Fevil.example%2Fst%2F');
     const element = () => doc.querySelector<HTMLTextAreaElement>('[data-key="element"] textarea')!.value;

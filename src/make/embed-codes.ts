@@ -21,6 +21,8 @@ export interface MakeOptions {
   readonly selected: string;
   /** The iframe's first height, in px, until the frame reports its own. */
   readonly height: number;
+  /** The iframe's width: a CSS length, "100%" (the column) by default. */
+  readonly width: string;
   /** The newsroom's name: the oEmbed provider and the social card's. */
   readonly provider: string;
   /** Where summit-timeline.min.js and embed.html are hosted, ending in "/". */
@@ -30,7 +32,7 @@ export interface MakeOptions {
 }
 
 export interface EmbedCode {
-  readonly key: 'element' | 'iframe' | 'static' | 'wordpress';
+  readonly key: 'element' | 'iframe' | 'static' | 'wordpress' | 'link';
   readonly title: string;
   /** One line on where it fits. */
   readonly where: string;
@@ -60,6 +62,13 @@ function attributes(options: MakeOptions): string {
   ];
   const list = pairs.filter(([, value]) => value !== undefined).map(([name, value]) => ` ${name}="${e(value!)}"`);
   return list.join('') + (options.noHeader ? ' no-header' : '');
+}
+
+/** A width the producer typed, as CSS: "100%", "640px", "640" (px); anything else is the column's width. */
+export function frameWidth(width: string): string {
+  const value = width.trim();
+  if (/^\d{2,4}$/.test(value)) return `${value}px`;
+  return /^(\d{1,3}(\.\d+)?%|\d{2,4}px)$/.test(value) ? value : '100%';
 }
 
 /** The iframe's address: the library's embed page with the data and options as parameters. */
@@ -119,7 +128,7 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
         ? 'Any page that takes an iframe, isolated from its CSS and scripts; the frame tells Pym.js, AMP and Datawrapper-aware pages its height.'
         : 'Needs the data at a public address: download it as JSON, upload it beside your graphics, and load it above by its address.',
       code: frame
-        ? `<iframe data-summit-embed src="${e(frame)}" title="${e(`Timeline: ${title}`)}" loading="lazy"\n  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"\n  style="display: block; width: 100%; height: ${Math.round(options.height) || 900}px; border: 0"></iframe>`
+        ? `<iframe data-summit-embed src="${e(frame)}" title="${e(`Timeline: ${title}`)}" loading="lazy"\n  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"\n  style="display: block; width: ${frameWidth(options.width)}; height: ${Math.round(options.height) || 900}px; border: 0"></iframe>`
         : '',
     },
     {
@@ -128,6 +137,14 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
       where:
         'Email, RSS, Apple News and pages that want no layout shift: the finished timeline as HTML, written by the command line from the downloaded data.',
       code: `npx summit-timeline render ${file}${flags} > snippet.html`,
+    },
+    {
+      key: 'link',
+      title: 'A link for readers',
+      where: frame
+        ? 'The timeline on a page of its own, with the options above: to share on social media or in a newsletter, or to open on a phone.'
+        : 'Needs the data at a public address, as the iframe does.',
+      code: frame ?? '',
     },
     {
       key: 'wordpress',

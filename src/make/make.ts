@@ -18,6 +18,7 @@ import { englishMessages, withMessages } from '../problems.js';
 import { embedCodes, fallbackSnippet, sheetsAdvice, type MakeOptions } from './embed-codes.js';
 import { LINK_LIMIT, packData, unpackData } from './link-data.js';
 import { sheetTemplate } from './sheet-template.js';
+import { escapeHtml } from '../static/escape.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const text = $<HTMLTextAreaElement>('#data');
@@ -49,6 +50,7 @@ function options(): MakeOptions {
     noHeader: $<HTMLInputElement>('#no-header').checked,
     selected: value('selected'),
     height: Number(value('height')) || 900,
+    width: value('width'),
     provider: value('provider').trim(),
     library: value('library') || new URL('./', location.href).href,
     ...(dataUrl ? { dataUrl } : {}),
@@ -215,6 +217,7 @@ function saveState() {
     id: o.id,
     selected: o.selected,
     height: o.height !== 900 ? String(o.height) : '',
+    width: o.width !== '100%' ? o.width : '',
     provider: o.provider,
   })) {
     if (value) params.set(name, value);
@@ -316,6 +319,21 @@ function setData(value: string) {
   void update();
 }
 
+/**
+ * The preview in a window of its own, at whatever size the producer makes it: a page
+ * holding exactly the element code handed out (the data inline when it has no address).
+ */
+async function previewWindow() {
+  if (!current) return;
+  const o = options();
+  const language = await loadLanguage(o.lang || current.doc.lang || 'en');
+  const element = embedCodes(current.doc, current.native, language, o).find((code) => code.key === 'element')!.code;
+  const page = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Preview: ${escapeHtml(current.doc.title ?? 'timeline')}</title></head>\n<body>\n${element}\n</body></html>\n`;
+  const url = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
+  window.open(url, '_blank', 'noopener');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** What the last replacement overwrote, while it can still be undone. */
 let undoable: { readonly text: string; readonly url: string | undefined } | undefined;
 
@@ -381,6 +399,7 @@ function wire() {
       void showCodes().then(saveState);
     });
   }
+  $('#preview-window').addEventListener('click', () => void previewWindow());
   $('#download-template').addEventListener('click', () => download('timeline-template.csv', 'text/csv', sheetTemplate()));
   $('#download-json').addEventListener('click', () => {
     if (current) download(`${options().id || 'timeline'}.json`, 'application/json', `${JSON.stringify(current.native, null, 2)}\n`);
@@ -459,6 +478,7 @@ async function start() {
   set('heading-level', params.get('level'));
   set('id', params.get('id'));
   set('height', params.get('height'));
+  set('width', params.get('width'));
   set('provider', params.get('provider'));
   // The event list arrives with the data: the link's choice waits for it.
   $<HTMLSelectElement>('#selected').dataset.wanted = params.get('selected') ?? '';

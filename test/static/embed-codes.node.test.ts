@@ -21,6 +21,7 @@ const base: MakeOptions = {
   noHeader: false,
   selected: '',
   height: 900,
+  width: '100%',
   provider: '',
   library: 'https://cdn.example/st/',
 };

@@ -26,6 +26,7 @@ const DEFAULTS: MakeOptions = {
   noHeader: false,
   selected: '',
   height: 900,
+  width: '100%',
   provider: '',
   library: 'https://cdn.example/lib/',
   dataUrl: 'https://cdn.example/graphics/summit/data.json',
