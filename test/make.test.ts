@@ -154,6 +154,13 @@ describe('make.html', () => {
       expect(code('static'), `${id}: static command`).to.contain(flag);
       expect(code('wordpress'), `${id}: publish command`).to.contain(flag);
     }
+    // A typeface: a rule for this timeline in the element code, a named one in the frame's address.
+    set('font', 'serif');
+    await waitUntil(() => code('element').includes('--summit-font-family: Georgia'), 'no typeface in the element code', { timeout: 8000 });
+    expect(code('iframe').replace(/&#38;/g, '&')).to.contain('font=serif');
+    expect(
+      getComputedStyle(doc.querySelector('.frame[data-width="680"] summit-timeline')!).getPropertyValue('--summit-font-family'),
+    ).to.contain('Georgia');
     // The iframe alone takes a size.
     set('width', '640px');
     set('height', '1200');

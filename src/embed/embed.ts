@@ -18,6 +18,7 @@
 import '../components/summit-timeline/summit-timeline.define.js';
 import { heightMessages, PYM_SEPARATOR } from './resize-messages.js';
 import { allowedSource, DEFAULT_SOURCES, SOURCES_META } from './sources.js';
+import { fontStack } from './fonts.js';
 
 const ATTRIBUTES = ['src', 'theme', 'lang', 'layout', 'scale', 'selected', 'heading-level'] as const;
 
@@ -63,6 +64,9 @@ function start() {
   }
   // A flag: present or not (src/static/view-options.ts writes it empty).
   if (params.has('no-header')) timeline.setAttribute('no-header', '');
+  // A named typeface, set through the CSSOM (the frame's CSP allows no inline style).
+  const font = fontStack(params.get('font'));
+  if (font) timeline.style.setProperty('--summit-font-family', font);
   if (params.get('lang')) document.documentElement.lang = params.get('lang')!;
   // Only the sources this page's host allowed (./sources.ts); never the default chronology in their place.
   const src = params.get('src');

@@ -8,6 +8,7 @@ import type { Language } from '../i18n/strings.js';
 import { fallbackHtml } from '../static/fallback.js';
 import { escapeHtml as e, scriptSafeJson } from '../static/escape.js';
 import { viewParameters, type ViewOptions } from '../static/view-options.js';
+import { fontStack } from '../embed/fonts.js';
 
 export interface MakeOptions {
   readonly id: string;
@@ -23,6 +24,8 @@ export interface MakeOptions {
   readonly height: number;
   /** The iframe's width: a CSS length, "100%" (the column) by default. */
   readonly width: string;
+  /** A typeface from src/embed/fonts.ts, or '' for the page's own. */
+  readonly font: string;
   /** The newsroom's name: the oEmbed provider and the social card's. */
   readonly provider: string;
   /** Where summit-timeline.min.js and embed.html are hosted, ending in "/". */
@@ -78,6 +81,7 @@ export function frameUrl(options: MakeOptions): string | undefined {
   url.searchParams.set('src', options.dataUrl);
   if (options.id) url.searchParams.set('id', options.id);
   for (const [name, value] of viewParameters(viewOf(options))) url.searchParams.set(name, value);
+  if (fontStack(options.font)) url.searchParams.set('font', options.font);
   return url.href;
 }
 
@@ -96,12 +100,16 @@ function viewOf(options: MakeOptions): ViewOptions {
 
 export function embedCodes(doc: TimelineDoc, native: unknown, language: Language, options: MakeOptions): EmbedCode[] {
   const list = fallbackHtml(doc, language, options.headingLevel);
+  // A typeface other than the page's: one rule for this timeline (a page whose CSP allows no
+  // inline style sets --summit-font-family in its own stylesheet instead; docs/api.md).
+  const font = fontStack(options.font);
+  const fontRule = font ? `<style>summit-timeline#${options.id || 'timeline'} { --summit-font-family: ${font}; }</style>\n` : '';
   const script = `<script type="module" src="${e(new URL('summit-timeline.min.js', options.library).href)}"></script>`;
   // The data is fetched with the page, not after the script has run: one link in the request chain fewer.
   const preload = options.dataUrl ? `<link rel="preload" href="${e(options.dataUrl)}" as="fetch" crossorigin="anonymous">\n` : '';
   const element = options.dataUrl
-    ? `${preload}${script}\n<summit-timeline${attributes(options)} src="${e(options.dataUrl)}">\n${list}\n</summit-timeline>`
-    : `${script}\n<summit-timeline${attributes(options)}>\n<script type="application/json">${scriptSafeJson(native, 1)}</script>\n${list}\n</summit-timeline>`;
+    ? `${preload}${fontRule}${script}\n<summit-timeline${attributes(options)} src="${e(options.dataUrl)}">\n${list}\n</summit-timeline>`
+    : `${fontRule}${script}\n<summit-timeline${attributes(options)}>\n<script type="application/json">${scriptSafeJson(native, 1)}</script>\n${list}\n</summit-timeline>`;
   const frame = frameUrl(options);
   const title = doc.title ?? 'Timeline';
   // Every value in a command is one shell word, whatever the URL that opened the page said (issue 29).

@@ -18,6 +18,7 @@ import { englishMessages, withMessages } from '../problems.js';
 import { embedCodes, fallbackSnippet, sheetsAdvice, type MakeOptions } from './embed-codes.js';
 import { LINK_LIMIT, packData, unpackData } from './link-data.js';
 import { sheetTemplate } from './sheet-template.js';
+import { fontStack } from '../embed/fonts.js';
 import { escapeHtml } from '../static/escape.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -51,6 +52,7 @@ function options(): MakeOptions {
     selected: value('selected'),
     height: Number(value('height')) || 900,
     width: value('width'),
+    font: value('font'),
     provider: value('provider').trim(),
     library: value('library') || new URL('./', location.href).href,
     ...(dataUrl ? { dataUrl } : {}),
@@ -154,6 +156,9 @@ function showPreviews(native: unknown) {
     el.toggleAttribute('no-header', o.noHeader);
     if (o.selected) el.setAttribute('selected', o.selected);
     else el.removeAttribute('selected');
+    const font = fontStack(o.font);
+    if (font) el.style.setProperty('--summit-font-family', font);
+    else el.style.removeProperty('--summit-font-family');
     if (o.lang) el.setAttribute('lang', o.lang);
     else el.removeAttribute('lang');
     el.data = native;
@@ -218,6 +223,7 @@ function saveState() {
     selected: o.selected,
     height: o.height !== 900 ? String(o.height) : '',
     width: o.width !== '100%' ? o.width : '',
+    font: o.font,
     provider: o.provider,
   })) {
     if (value) params.set(name, value);
@@ -479,6 +485,7 @@ async function start() {
   set('id', params.get('id'));
   set('height', params.get('height'));
   set('width', params.get('width'));
+  set('font', params.get('font'));
   set('provider', params.get('provider'));
   // The event list arrives with the data: the link's choice waits for it.
   $<HTMLSelectElement>('#selected').dataset.wanted = params.get('selected') ?? '';

@@ -22,6 +22,7 @@ const base: MakeOptions = {
   selected: '',
   height: 900,
   width: '100%',
+  font: '',
   provider: '',
   library: 'https://cdn.example/st/',
 };

@@ -27,6 +27,7 @@ const DEFAULTS: MakeOptions = {
   selected: '',
   height: 900,
   width: '100%',
+  font: '',
   provider: '',
   library: 'https://cdn.example/lib/',
   dataUrl: 'https://cdn.example/graphics/summit/data.json',
