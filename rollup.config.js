@@ -102,6 +102,8 @@ const embedPage = () => ({
     if (!page.includes('href="./embed.css"')) this.error('src/embed/embed.html no longer links ./embed.css');
     this.emitFile({ type: 'asset', fileName: 'embed.html', source: page });
     this.emitFile({ type: 'asset', fileName: 'embed.css', source: readFileSync('src/embed/embed.css', 'utf8') });
+    // The host page's listener, as a file to load by its src: no CMS filter rewrites a script's address.
+    this.emitFile({ type: 'asset', fileName: 'host-listener.js', source: readFileSync('src/embed/host-listener.js', 'utf8') });
   },
 });
 

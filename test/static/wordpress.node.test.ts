@@ -63,3 +63,23 @@ describe('WordPress, for a URL pasted on its own line (oEmbed discovery)', { ski
     );
   });
 });
+
+describe('WordPress, for an Editor pasting the host listener (the_content filters)', { skip: missing }, () => {
+  const listener = readFileSync(new URL('../../src/embed/host-listener.js', import.meta.url), 'utf8');
+  /** The script's text as a reader's browser gets it from the published post. */
+  const published = (source: string) => {
+    const out = runWordPress('the-content', `<script>\n${source}</script>\n`);
+    return out.slice(out.indexOf('<script>') + '<script>\n'.length, out.indexOf('</script>'));
+  };
+
+  it('comes through wptexturize and wpautop as it was pasted (issue 33, finding 1)', () => {
+    expect(published(listener)).to.equal(listener);
+    // Written without the characters that let the filters in.
+    expect(listener).to.not.match(/[&<>]/);
+  });
+
+  it('would not, written with && after a < (the listener as it was at b7b22e4)', () => {
+    const old = 'for (var i = 0; i < 2; i++) { if (a && b) return; }\n';
+    expect(published(old)).to.contain('&#038;&#038;');
+  });
+});
