@@ -15,7 +15,11 @@ export function wordpressMissing(): string | undefined {
   return undefined;
 }
 
-export function runWordPress(script: 'wp-kses-post' | 'wp-filter-oembed-result' | 'the-content', input: string, env: Record<string, string> = {}): string {
+export function runWordPress(
+  script: 'wp-kses-post' | 'wp-filter-oembed-result' | 'the-content',
+  input: string,
+  env: Record<string, string> = {},
+): string {
   const run = spawnSync('php', [fileURLToPath(new URL(`./${script}.php`, import.meta.url))], {
     input,
     encoding: 'utf8',
