@@ -86,8 +86,17 @@ function start() {
   const send = (message: unknown) => window.parent.postMessage(message, '*');
   let last = 0;
   const fitWordPress = secret !== undefined && !params.get('layout');
+  // Once the reader steps through the events, the frame only grows (at one width): a
+  // shorter card must not pull the host's article up under the reader (issue 33).
+  let reading = false;
+  let width = window.innerWidth;
+  timeline.addEventListener('summit-select', () => (reading = true));
   const report = (force = false) => {
-    const height = contentHeight();
+    if (window.innerWidth !== width) {
+      width = window.innerWidth;
+      last = 0;
+    }
+    const height = reading ? Math.max(contentHeight(), last) : contentHeight();
     if (height <= 0 || (height === last && !force)) return;
     if (fitWordPress && height > WORDPRESS_MAX_HEIGHT && timeline.getAttribute('layout') !== 'horizontal') {
       // Reported once laid out again: the MutationObserver below hears the new render.

@@ -71,6 +71,31 @@ describe('iframe embed page', () => {
     bare.stop();
   });
 
+  it('never shrinks while the reader steps through the events, so the host’s article stays put (issue 33, finding 5)', async () => {
+    // Not sandboxed here, so the test can press the timeline's own Next button as a reader does.
+    const heights: number[] = [];
+    const listener = (event: MessageEvent) => {
+      if (event.data?.sentinel === 'amp' && event.data.type === 'embed-size') heights.push(event.data.height);
+    };
+    window.addEventListener('message', listener);
+    const iframe = await fixture<HTMLIFrameElement>(
+      html`<iframe title="Timeline" style="border: 0; width: 1000px; height: 150px" src="/src/embed/embed.html?id=t1&layout=horizontal&src=/test/fixtures/uneven-cards.json"></iframe>`,
+    );
+    const next = () =>
+      iframe.contentDocument?.querySelector('summit-timeline')?.shadowRoot?.querySelector<HTMLButtonElement>('button.step.next');
+    await waitUntil(() => next() && heights.length > 0, 'not drawn', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = heights.length;
+    for (let step = 0; step < 4; step++) {
+      next()!.click();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const reading = heights.slice(Math.max(0, before - 1));
+    window.removeEventListener('message', listener);
+    // Each height at least the one before it: the frame may grow for a taller card, never shrink.
+    for (let i = 1; i < reading.length; i++) expect(reading[i], `heights while stepping: ${reading}`).to.be.at.least(reading[i - 1]);
+  });
+
   it('renders the data at `src`', async () => {
     const def = await embed('id=t1&layout=vertical');
     await waitUntil(() => latest(def.heights.amp) > 600, 'default not rendered', { timeout: 8000 });
