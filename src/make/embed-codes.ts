@@ -9,6 +9,7 @@ import { fallbackHtml } from '../static/fallback.js';
 import { escapeHtml as e, scriptSafeJson } from '../static/escape.js';
 import { viewParameters, type ViewOptions } from '../static/view-options.js';
 import { fontStack } from '../embed/fonts.js';
+import { frameTitle } from '../static/oembed.js';
 
 export interface MakeOptions {
   readonly id: string;
@@ -111,7 +112,6 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
     ? `${preload}${fontRule}${script}\n<summit-timeline${attributes(options)} src="${e(options.dataUrl)}">\n${list}\n</summit-timeline>`
     : `${fontRule}${script}\n<summit-timeline${attributes(options)}>\n<script type="application/json">${scriptSafeJson(native, 1)}</script>\n${list}\n</summit-timeline>`;
   const frame = frameUrl(options);
-  const title = doc.title ?? 'Timeline';
   // Every value in a command is one shell word, whatever the URL that opened the page said (issue 29).
   const name = options.id || 'timeline';
   const file = shellWord(`${name}.json`);
@@ -136,7 +136,7 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
         ? 'Any page that takes an iframe, isolated from its CSS and scripts; the frame tells Pym.js, AMP and Datawrapper-aware pages its height.'
         : 'Needs the data at a public address: download it as JSON, upload it beside your graphics, and load it above by its address.',
       code: frame
-        ? `<iframe data-summit-embed src="${e(frame)}" title="${e(`Timeline: ${title}`)}" loading="lazy"\n  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"\n  style="display: block; width: ${frameWidth(options.width)}; height: ${Math.round(options.height) || 900}px; border: 0"></iframe>`
+        ? `<iframe data-summit-embed src="${e(frame)}" title="${e(frameTitle(doc))}" loading="lazy"\n  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"\n  style="display: block; width: ${frameWidth(options.width)}; height: ${Math.round(options.height) || 900}px; border: 0"></iframe>`
         : '',
     },
     {

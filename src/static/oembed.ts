@@ -46,6 +46,9 @@ export interface OembedFiles {
   readonly 'data.json': string;
 }
 
+/** A frame's or image's accessible name: "Timeline: <title>", or just "Timeline" for data with no title. */
+export const frameTitle = (doc: Pick<TimelineDoc, 'title'>) => (doc.title ? `Timeline: ${doc.title}` : 'Timeline');
+
 /** The URLs of the published folder's files, checked as web addresses. */
 export function oembedUrls(options: OembedOptions) {
   const base = safeUrl(options.baseUrl, 'citation');
@@ -91,7 +94,7 @@ export function oembedFiles(doc: TimelineDoc, raw: unknown, options: OembedOptio
   // and what feed readers and e-mail keep: a link to the timeline's own page.
   const html =
     `<blockquote><a href="${e(urls.page)}">${e(title)}</a></blockquote>` +
-    `<iframe src="${e(urls.frame)}" title="${e(`Timeline: ${title}`)}" width="${width}" height="${height}" frameborder="0"></iframe>`;
+    `<iframe src="${e(urls.frame)}" title="${e(frameTitle(doc))}" width="${width}" height="${height}" frameborder="0"></iframe>`;
   // Every field oembed.com defines for a rich response that a static file can know.
   const thumbnail = options.thumbnail;
   const response = {

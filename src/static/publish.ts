@@ -21,7 +21,7 @@ import type { Language } from '../i18n/strings.js';
 import { datesFor } from '../layout/view.js';
 import { sortEvents } from '../layout/chronology.js';
 import { escapeHtml as e } from './escape.js';
-import { discoveryLink, oembedFiles, oembedUrls, type OembedOptions } from './oembed.js';
+import { discoveryLink, frameTitle, oembedFiles, oembedUrls, type OembedOptions } from './oembed.js';
 import { renderStatic, stylesheetFiles, type StaticOptions } from './render-static.js';
 import '../problem-messages.js';
 import { own } from '../own.js';
@@ -124,7 +124,7 @@ function ampSnippet(doc: TimelineDoc, urls: ReturnType<typeof oembedUrls>): stri
   // AMP sizes the frame from its messages (embed-size, sent by embed.html) and shows the
   // overflow button when the frame asks to grow beyond what is on screen.
   return `<!-- Needs <script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script> in the page's head. -->
-<amp-iframe title="Timeline: ${title}" width="640" height="600" layout="responsive" sandbox="allow-scripts allow-popups" resizable frameborder="0"
+<amp-iframe title="${e(frameTitle(doc))}" width="640" height="600" layout="responsive" sandbox="allow-scripts allow-popups" resizable frameborder="0"
   src="${e(urls.frame)}">
   <amp-img placeholder layout="fill" src="${e(new URL('first-screen.jpg', urls.page).href)}" alt="${title}"></amp-img>
   <button overflow type="button" aria-label="Show the whole timeline">Show the whole timeline</button>
@@ -162,7 +162,7 @@ function email(doc: TimelineDoc, language: Language, urls: ReturnType<typeof oem
 <h2 style="margin: 0; ${font} font-size: 22px; line-height: 1.25; color: #111111;">${e(doc.title ?? 'Timeline')}</h2>
 ${doc.description ? `<p style="margin: 6px 0 0; ${font} font-size: 15px; color: #555555;">${e(doc.description.replace(/\s+/g, ' '))}</p>` : ''}
 </td></tr>
-<tr><td colspan="2" style="padding: 8px 0;"><a href="${e(urls.page)}"><img src="${e(new URL('first-screen.jpg', urls.page).href)}" width="600" height="600" alt="${e(`Timeline: ${doc.title ?? ''}`)}" style="display: block; width: 100%; max-width: 600px; height: auto; border: 0;"></a></td></tr>
+<tr><td colspan="2" style="padding: 8px 0;"><a href="${e(urls.page)}"><img src="${e(new URL('first-screen.jpg', urls.page).href)}" width="600" height="600" alt="${e(frameTitle(doc))}" style="display: block; width: 100%; max-width: 600px; height: auto; border: 0;"></a></td></tr>
 ${rows}
 <tr><td colspan="2" style="padding: 12px 0 0;"><a href="${e(urls.page)}" style="${font} font-size: 15px; color: #0b57a4;">See the interactive timeline</a>${credit}</td></tr>
 </tbody>

@@ -269,6 +269,30 @@ describe('<summit-timeline> with bad data', () => {
     }
   });
 
+  it('keeps a repair that shows everything out of readers’ consoles, and tells editors and listeners (issue 33)', async () => {
+    const data = { events: [{ id: 'photo', date: '2001', headline: 'A photo', media: { url: '/p.jpg', caption: 'What it shows' } }] };
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      for (const editor of [false, true]) {
+        warnings.length = 0;
+        const el = document.createElement('summit-timeline') as SummitTimelineElement;
+        el.layout = 'vertical';
+        el.editor = editor;
+        const heard: string[] = [];
+        el.addEventListener('summit-data-error', (e) => heard.push(e.detail.code));
+        el.data = data;
+        await fixture(html`${el}`);
+        await waitUntil(() => heard.length === 1, 'the repair was not reported to listeners');
+        expect(heard).to.deep.equal(['altFromCaption']);
+        expect(warnings.length, editor ? 'editor' : 'reader').to.equal(editor ? 1 : 0);
+      }
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   for (const [name, src] of [
     ['a 404', '/test/fixtures/missing.json'],
     ['a file that is not JSON', '/test/fixtures/not-json.txt'],

@@ -36,7 +36,7 @@ export interface DataState extends ReadResult {
   readonly partial?: boolean;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { src: string; data?: unknown; format: Format };
+type Host = ReactiveControllerHost & HTMLElement & { src: string; data?: unknown; format: Format; editor: boolean };
 
 export class TimelineDataController implements ReactiveController {
   /** Undefined until the first read finishes. */
@@ -169,7 +169,10 @@ export class TimelineDataController implements ReactiveController {
       this.state = { ...state, problems };
       this.host.requestUpdate();
       for (const problem of problems) {
-        console.warn(`<summit-timeline>: ${describeProblem(problem)}`);
+        // The console names what left something out of the timeline; a repair that shows
+        // everything (a caption standing in for alt text) is for editors (the `editor`
+        // attribute), not for every reader's console (issue 33). Listeners hear every one.
+        if (problem.skipped || this.host.editor) console.warn(`<summit-timeline>: ${describeProblem(problem)}`);
         this.host.dispatchEvent(new SummitDataErrorEvent(problem));
       }
     });
