@@ -143,7 +143,7 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
       key: 'static',
       title: 'Static HTML',
       where:
-        'Email, RSS, Apple News and pages that want no layout shift: the finished timeline as HTML, written by the command line from the downloaded data.',
+        'Email, RSS, Apple News and pages that want no layout shift: the finished timeline as HTML, written by the command line from the downloaded data. Not for WordPress Authors: their editor keeps its CSS and data as visible text (they paste the URL, below).',
       code: `npx summit-timeline render ${file}${flags} > snippet.html`,
     },
     {
