@@ -102,6 +102,13 @@ const embedPage = () => ({
     if (!page.includes('href="./embed.css"')) this.error('src/embed/embed.html no longer links ./embed.css');
     this.emitFile({ type: 'asset', fileName: 'embed.html', source: page });
     this.emitFile({ type: 'asset', fileName: 'embed.css', source: readFileSync('src/embed/embed.css', 'utf8') });
+    // go.html: forwards an oEmbed frame's source links, only to addresses its data holds (src/embed/forward.ts).
+    const go = readFileSync('src/embed/go.html', 'utf8').replace(
+      '<script type="module" src="./go.ts"></script>',
+      '<script src="./go.js" defer></script>',
+    );
+    if (!go.includes('./go.js')) this.error('src/embed/go.html no longer loads ./go.ts');
+    this.emitFile({ type: 'asset', fileName: 'go.html', source: go });
     // The host page's listener, as a file to load by its src: no CMS filter rewrites a script's address.
     this.emitFile({ type: 'asset', fileName: 'host-listener.js', source: readFileSync('src/embed/host-listener.js', 'utf8') });
   },
@@ -237,6 +244,12 @@ export default [
       sourcemap: true,
       plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
     },
+  },
+  {
+    // go.html's script: a classic script, for the same reason as embed.js.
+    input: 'src/embed/go.ts',
+    plugins: [nodeResolve(), compile()],
+    output: { file: 'dist/go.js', format: 'iife', sourcemap: true, plugins: [terser({ ecma: 2022, format: { comments: false } })] },
   },
   {
     input: 'src/embed/embed.ts',

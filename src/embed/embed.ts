@@ -19,6 +19,7 @@ import '../components/summit-timeline/summit-timeline.define.js';
 import { heightMessages, PYM_SEPARATOR } from './resize-messages.js';
 import { allowedSource, DEFAULT_SOURCES, SOURCES_META } from './sources.js';
 import { fontStack } from './fonts.js';
+import { linkMessageValue } from './forward.js';
 
 const ATTRIBUTES = ['src', 'theme', 'lang', 'layout', 'scale', 'selected', 'heading-level'] as const;
 
@@ -84,6 +85,19 @@ function start() {
   // '*': a sandboxed frame has an opaque origin and cannot know its host's; a
   // height is not a secret, and hosts check the message's source.
   const send = (message: unknown) => window.parent.postMessage(message, '*');
+  // In WordPress's frame (sandbox="allow-scripts") a link can navigate nothing: each
+  // click is handed to wp-embed.js, through go.html for another site's address (./forward.ts).
+  if (secret !== undefined) {
+    document.addEventListener('click', (event) => {
+      const link = event
+        .composedPath()
+        .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
+      if (!link || event.defaultPrevented) return;
+      event.preventDefault();
+      const value = linkMessageValue(link.href, location.href, src);
+      if (value) send({ message: 'link', value, secret });
+    });
+  }
   let last = 0;
   const fitWordPress = secret !== undefined && !params.get('layout');
   // Once the reader steps through the events, the frame only grows (at one width): a

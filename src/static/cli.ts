@@ -187,7 +187,7 @@ const LIBRARY = fileURLToPath(new URL('../', import.meta.url));
 
 /** The embed page and the hydrate bundle, with their chunks, so the folder needs nothing else; none when dist/ is not here. */
 async function libraryFiles(): Promise<Record<string, Uint8Array>> {
-  const names = ['embed.html', 'embed.js', 'embed.css', 'summit-timeline.hydrate.min.js'];
+  const names = ['embed.html', 'embed.js', 'embed.css', 'go.html', 'go.js', 'summit-timeline.hydrate.min.js'];
   if (!names.every((name) => existsSync(join(LIBRARY, name)))) return {};
   const files: Record<string, Uint8Array> = {};
   for (const name of names) files[name] = await readFile(join(LIBRARY, name));

@@ -51,6 +51,8 @@ export const PURPOSES: Readonly<Record<string, string>> = {
   'embed.html': 'The embed page the iframe, the oEmbed response and the AMP snippet load',
   'embed.js': 'The embed page’s script (the element, inlined for a sandboxed frame)',
   'embed.css': 'The embed page’s styles',
+  'go.html': 'Opens a source link from the WordPress frame, only to an address the timeline’s data holds',
+  'go.js': 'go.html’s script',
   'summit-timeline.hydrate.min.js': 'The library for the static pages: draws nothing anew, makes the server-drawn timeline interactive',
 };
 
