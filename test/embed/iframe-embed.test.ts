@@ -78,8 +78,9 @@ describe('iframe embed page', () => {
       if (event.data?.sentinel === 'amp' && event.data.type === 'embed-size') heights.push(event.data.height);
     };
     window.addEventListener('message', listener);
+    const page = '/src/embed/embed.html?id=t1&layout=horizontal&src=/test/fixtures/uneven-cards.json';
     const iframe = await fixture<HTMLIFrameElement>(
-      html`<iframe title="Timeline" style="border: 0; width: 1000px; height: 150px" src="/src/embed/embed.html?id=t1&layout=horizontal&src=/test/fixtures/uneven-cards.json"></iframe>`,
+      html`<iframe title="Timeline" style="border: 0; width: 1000px; height: 150px" src=${page}></iframe>`,
     );
     const next = () =>
       iframe.contentDocument?.querySelector('summit-timeline')?.shadowRoot?.querySelector<HTMLButtonElement>('button.step.next');
