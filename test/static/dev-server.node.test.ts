@@ -1,6 +1,8 @@
 // `npm start` (issue 32, finding 5): make.html's codes point at this server's root,
 // so each file they load answers there, readable from a page on another origin.
 import { after, before, describe, it } from 'node:test';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { expect } from 'chai';
 import { startDevServer } from '@web/dev-server';
 // @ts-expect-error -- the plain-JS config, read as `npm start` reads it
@@ -22,7 +24,17 @@ describe('npm start serves what make.html’s codes load', () => {
     const address = server.server!.address() as { port: number };
     root = `http://127.0.0.1:${address.port}`;
   });
-  after(() => server.stop());
+  after(async () => {
+    await server.stop();
+    // The esbuild plugin's service process would keep this test's process alive for ever:
+    // stopped as `npm start` stops it on exit (the plugin's own copy of esbuild).
+    const plugin = createRequire(createRequire(import.meta.url).resolve('@web/dev-server-esbuild'));
+    const esbuild = (await import(pathToFileURL(plugin.resolve('esbuild')).href)) as {
+      stop?: () => void | Promise<void>;
+      default?: { stop?: () => void };
+    };
+    await (esbuild.stop ?? esbuild.default?.stop)?.();
+  });
 
   for (const [file, type] of [
     ['/summit-timeline.min.js', /javascript/],
