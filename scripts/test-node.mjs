@@ -28,9 +28,6 @@ for (const zone of ZONES) {
       '--import',
       './src/problem-messages.ts',
       '--test',
-      // A test that leaves a handle open (a server's keep-alive socket, a tool's service
-      // process) must not hold the suite for ever once every test has reported.
-      '--test-force-exit',
       '--test-reporter=dot',
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',

@@ -26,6 +26,10 @@ describe('npm start serves what make.html’s codes load', () => {
   });
   after(async () => {
     await server.stop();
+    // The server watches each file it serves; a watch still being set up when it stopped
+    // outlives the stop and keeps this process alive: close the watcher again once it has.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await server.fileWatcher.close();
     // The esbuild plugin's service process would keep this test's process alive for ever:
     // stopped as `npm start` stops it on exit (the plugin's own copy of esbuild).
     const plugin = createRequire(createRequire(import.meta.url).resolve('@web/dev-server-esbuild'));
