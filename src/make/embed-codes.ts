@@ -104,7 +104,10 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
   // A typeface other than the page's: one rule for this timeline (a page whose CSP allows no
   // inline style sets --summit-font-family in its own stylesheet instead; docs/api.md).
   const font = fontStack(options.font);
-  const fontRule = font ? `<style>summit-timeline#${options.id || 'timeline'} { --summit-font-family: ${font}; }</style>\n` : '';
+  // The rule names the timeline by its id only when the id is a plain name (it came from a
+  // shared link, and is written into CSS inside <style>); else it applies to every timeline.
+  const selector = /^[A-Za-z][\w-]*$/.test(options.id) ? `summit-timeline#${options.id}` : 'summit-timeline';
+  const fontRule = font ? `<style>${selector} { --summit-font-family: ${font}; }</style>\n` : '';
   const script = `<script type="module" src="${e(new URL('summit-timeline.min.js', options.library).href)}"></script>`;
   // The data is fetched with the page, not after the script has run: one link in the request chain fewer.
   const preload = options.dataUrl ? `<link rel="preload" href="${e(options.dataUrl)}" as="fetch" crossorigin="anonymous">\n` : '';

@@ -97,6 +97,19 @@ describe('iframe embed page', () => {
     for (let i = 1; i < reading.length; i++) expect(reading[i], `heights while stepping: ${reading}`).to.be.at.least(reading[i - 1]);
   });
 
+  it('sets a named typeface from its address, and nothing for a name it does not know', async () => {
+    const fontOf = async (query: string) => {
+      const iframe = await fixture<HTMLIFrameElement>(
+        html`<iframe title="Timeline" src=${`/src/embed/embed.html?id=t1&${query}`}></iframe>`,
+      );
+      await waitUntil(() => iframe.contentDocument?.querySelector('summit-timeline'), 'no timeline', { timeout: 8000 });
+      const el = iframe.contentDocument!.querySelector('summit-timeline')!;
+      return iframe.contentWindow!.getComputedStyle(el).getPropertyValue('--summit-font-family').trim();
+    };
+    expect(await fontOf('font=serif')).to.contain('Georgia');
+    expect(await fontOf('font=x%3Bcolor%3Ared')).to.equal('');
+  });
+
   it('renders the data at `src`', async () => {
     const def = await embed('id=t1&layout=vertical');
     await waitUntil(() => latest(def.heights.amp) > 600, 'default not rendered', { timeout: 8000 });

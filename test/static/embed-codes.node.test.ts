@@ -8,24 +8,11 @@ import { expect } from 'chai';
 import { validateDocument } from '../../src/data/validate.js';
 import { en } from '../../src/i18n/en.js';
 import { embedCodes, sheetsAdvice, shellWord, type MakeOptions } from '../../src/make/embed-codes.js';
+import { MAKE_DEFAULTS } from './make-options.js';
 
 const raw = JSON.parse(readFileSync(new URL('../../data/summit-2023.json', import.meta.url), 'utf8'));
 const { doc } = validateDocument(raw);
-const base: MakeOptions = {
-  id: 'summit',
-  theme: 'dark',
-  lang: '',
-  layout: 'auto',
-  scale: 'time',
-  headingLevel: 3,
-  noHeader: false,
-  selected: '',
-  height: 900,
-  width: '100%',
-  font: '',
-  provider: '',
-  library: 'https://cdn.example/st/',
-};
+const base: MakeOptions = { ...MAKE_DEFAULTS, theme: 'dark', headingLevel: 3, library: 'https://cdn.example/st/' };
 
 describe('embed codes', () => {
   it('names the data by its address when it has one, and gives the iframe only then', () => {
@@ -119,5 +106,18 @@ describe('embed codes', () => {
     expect(tsv.advice).to.contain('as TSV');
     // No gid: the first sheet, and the producer is told so.
     expect(sheetsAdvice('https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pubhtml').advice).to.contain('first sheet');
+  });
+
+  it('names a typeface in a rule for this timeline, never writing an id from a link into the CSS', () => {
+    const element = (id: string) => embedCodes(doc, raw, en, { ...base, id, font: 'serif' }).find((c) => c.key === 'element')!.code;
+    expect(element('summit')).to.contain(
+      "<style>summit-timeline#summit { --summit-font-family: Georgia, 'Times New Roman', serif; }</style>",
+    );
+    // No id, or one that is not a plain name: the rule names every timeline, and the id stays out of it.
+    expect(element('')).to.contain('<style>summit-timeline { --summit-font-family:');
+    const hostile = element('x}</style><script>alert(1)</script>');
+    expect(hostile).to.contain('<style>summit-timeline { --summit-font-family:');
+    expect(hostile.match(/<\/style>/g)).to.have.length(1);
+    expect(hostile).to.not.contain('<script>alert');
   });
 });

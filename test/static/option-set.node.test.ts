@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { embedCodes, type MakeOptions } from '../../src/make/embed-codes.js';
+import { MAKE_DEFAULTS } from './make-options.js';
 import { validateDocument } from '../../src/data/validate.js';
 import { en } from '../../src/i18n/en.js';
 import { parseCli, viewOptions, type RunRequest } from '../../src/static/cli-args.js';
@@ -16,22 +17,7 @@ import { publishText } from '../../src/static/publish.js';
 const raw = JSON.parse(readFileSync(new URL('../../data/summit-2023.json', import.meta.url), 'utf8'));
 const { doc } = validateDocument(raw);
 
-const DEFAULTS: MakeOptions = {
-  id: 'summit',
-  theme: 'light',
-  lang: '',
-  layout: 'auto',
-  scale: 'time',
-  headingLevel: 2,
-  noHeader: false,
-  selected: '',
-  height: 900,
-  width: '100%',
-  font: '',
-  provider: '',
-  library: 'https://cdn.example/lib/',
-  dataUrl: 'https://cdn.example/graphics/summit/data.json',
-};
+const DEFAULTS: MakeOptions = { ...MAKE_DEFAULTS, dataUrl: 'https://cdn.example/graphics/summit/data.json' };
 
 /** Each option changed once from its default: the element's attribute and the frame's parameter it becomes. */
 const CHANGES: ReadonlyArray<{ change: Partial<MakeOptions>; attribute: string; value: string }> = [
