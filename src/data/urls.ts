@@ -68,7 +68,9 @@ const PROBE_ORIGIN = new URL(PROBE_BASE).origin;
 // (`javascript&colon;`, `java&Tab;script:`, `https://evil&period;example/`) would be
 // decoded by an HTML parser into a scheme or host this check never saw — the URL
 // parser takes `evil&period;example` as a host name. No address a person types has one there.
-const SCHEME_AND_HOST = /^[^/?#]*[/\\]*[^/?#\\]*/;
+// The host runs on past a backslash: only special schemes (http, https) read it as a
+// slash; for the others (`mailto://evil.example\@&period;evil.example`) it is host text.
+const SCHEME_AND_HOST = /^[^/?#]*[/\\]*[^/?#]*/;
 /** A relative value's path: everything before its query or fragment. */
 const RELATIVE_PATH = /^[^?#]*/;
 

@@ -83,6 +83,8 @@ describe('checkUrl', () => {
     expect(checkUrl('data:image/png;base64,AAAA', 'media')).to.deep.equal({ ok: false, reason: 'scheme' });
     // A reference where the scheme stands is refused before any scheme is read (issue 29).
     expect(checkUrl('jav&#x61;script:alert(1)', 'media')).to.deep.equal({ ok: false, reason: 'notPlausible' });
+    // ... and in a host past a backslash, which only http(s) read as a slash (found by the parser fuzz).
+    expect(checkUrl('mailto://evil.example\\@&period;evil.example', 'link')).to.deep.equal({ ok: false, reason: 'notPlausible' });
     expect(checkUrl('example.org/page', 'link')).to.deep.equal({ ok: false, reason: 'relative' });
   });
 
