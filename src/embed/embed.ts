@@ -20,6 +20,7 @@ import { heightMessages, PYM_SEPARATOR } from './resize-messages.js';
 import { allowedSource, DEFAULT_SOURCES, SOURCES_META } from './sources.js';
 import { fontStack } from './fonts.js';
 import { linkMessageValue } from './forward.js';
+import { tallestHeight } from './tallest.js';
 
 const ATTRIBUTES = ['src', 'theme', 'lang', 'layout', 'scale', 'selected', 'heading-level'] as const;
 
@@ -51,6 +52,10 @@ function isPymWidth(data: unknown, childId: string): boolean {
   const [pym, id, type] = data.split(PYM_SEPARATOR);
   return pym === 'pym' && id === childId && type === 'width';
 }
+
+// A timer, not requestAnimationFrame: a frame its host keeps out of sight (WordPress clips
+// it until it hears a height) gets no animation frames, and would never be measured.
+const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 16));
 
 function start() {
   const params = new URLSearchParams(location.search);
@@ -104,11 +109,15 @@ function start() {
   // shorter card must not pull the host's article up under the reader (issue 33).
   let reading = false;
   let width = window.innerWidth;
+  // Until the tallest card is measured (./tallest.ts) the host hears no height, so the
+  // frame takes its height once, not the first card's and then the tallest's.
+  let holding = verdict?.ok !== false;
   timeline.addEventListener('summit-select', () => (reading = true));
   const report = (force = false) => {
     if (window.innerWidth !== width) {
       width = window.innerWidth;
       last = 0;
+      void reserve();
     }
     const height = reading ? Math.max(contentHeight(), last) : contentHeight();
     if (height <= 0 || (height === last && !force)) return;
@@ -117,10 +126,38 @@ function start() {
       timeline.setAttribute('layout', 'horizontal');
       return;
     }
+    if (holding) return;
     last = height;
     for (const message of heightMessages(height, childId)) send(message);
     if (secret) send({ message: 'height', value: height, secret });
   };
+  /** Reserves the tallest card's height (horizontal layout), then lets the height out. */
+  let measuring = 0;
+  const reserve = async () => {
+    const run = ++measuring;
+    try {
+      await customElements.whenDefined('summit-timeline');
+      // The data arrives after the element is defined; a source that fails shows its note instead.
+      for (let wait = 0; wait < 300 && !(timeline.events.length > 0); wait++) await nextFrame();
+      await timeline.updateComplete;
+      await nextFrame();
+      timeline.style.minHeight = '';
+      const tallest = await tallestHeight(timeline);
+      if (run === measuring && tallest > 0) timeline.style.minHeight = `${tallest}px`;
+    } finally {
+      if (run === measuring && holding) {
+        holding = false;
+        report(true);
+      }
+    }
+  };
+  void reserve();
+  // Whatever the measuring meets, the host hears a height within 3 s.
+  setTimeout(() => {
+    if (!holding) return;
+    holding = false;
+    report(true);
+  }, 3000);
   new ResizeObserver(() => report()).observe(document.documentElement);
   window.addEventListener('load', () => report());
   // A frame the host keeps hidden until it hears a height (WordPress clips it to
