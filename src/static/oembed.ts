@@ -94,7 +94,10 @@ export function oembedFiles(doc: TimelineDoc, raw: unknown, options: OembedOptio
   // and what feed readers and e-mail keep: a link to the timeline's own page.
   const html =
     `<blockquote><a href="${e(urls.page)}">${e(title)}</a></blockquote>` +
-    `<iframe src="${e(urls.frame)}" title="${e(frameTitle(doc))}" width="${width}" height="${height}" frameborder="0"></iframe>`;
+    // width="100%": WordPress strips the frame's style but keeps this attribute, and a fixed
+    // 640 widened a 390 px phone's page to 664 px in classic content (issue 33, finding 3).
+    // Browsers read a percentage here as the column's width; `width` below stays the number oEmbed requires.
+    `<iframe src="${e(urls.frame)}" title="${e(frameTitle(doc))}" width="100%" height="${height}" frameborder="0"></iframe>`;
   // Every field oembed.com defines for a rich response that a static file can know.
   const thumbnail = options.thumbnail;
   const response = {
