@@ -61,6 +61,10 @@ const purposeOf = (name: string) =>
   own(PURPOSES, name) ?? (name.startsWith('chunks/') ? 'A part of the library the pages load when they need it' : '');
 
 /** The years the timeline covers, as a reader says them ("1945–2023"). */
+/** What snippet.html says first, to whoever pastes it. */
+export const SNIPPET_WARNING =
+  "<!-- summit-timeline static HTML. For pages that keep its script, template and style tags. WordPress Authors and Contributors: WordPress removes these tags and publishes the CSS and data as text; paste the folder's address (index.html's) on a line of its own instead. -->";
+
 export function yearSpan(doc: TimelineDoc, language: Language): string | undefined {
   const spans = doc.events.map((event) => event.span);
   if (spans.length === 0) return undefined;
@@ -192,7 +196,9 @@ export async function publishText(source: unknown, options: PublishOptions) {
     'index.html': timelinePage(doc, lang, urls, options, ownPage),
     ...oembedFiles(doc, native.raw, options),
     // The hint first, so the script loads while the long static HTML before its tag is still arriving.
-    'snippet.html': `<link rel="modulepreload" href="${e(urls.hydrate)}">\n${snippet}\n<script type="module" src="${e(urls.hydrate)}"></script>\n`,
+    // The first line is what a WordPress Author sees in the Custom HTML block as they paste it: the
+    // one warning that can reach them there (issue 33, finding 6). A comment, so readers never see it.
+    'snippet.html': `${SNIPPET_WARNING}\n<link rel="modulepreload" href="${e(urls.hydrate)}">\n${snippet}\n<script type="module" src="${e(urls.hydrate)}"></script>\n`,
     'fallback.html': `${fallback}\n`,
     'amp.html': ampSnippet(doc, urls),
     'email.html': email(doc, language, urls),
