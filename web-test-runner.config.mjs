@@ -205,7 +205,8 @@ const browsers = [
 
 export default {
   // Pure modules' tests that need no browser run once, in Node (npm run test:node).
-  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  // *.node.test.ts run under Node (scripts/test-node.mjs), *.site.test.ts once against a whole WordPress (scripts/test-wordpress.mjs).
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/**/*.site.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   browsers,

@@ -6,7 +6,7 @@
 // binaries, SUMMIT_BROWSERS=chromium to skip Firefox, SUMMIT_NO_INSTALL=1 to
 // never install.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -54,6 +54,21 @@ const TOOLS = [
     find: () => onPath('java'),
     debian: 'default-jre-headless',
     other: 'install a Java runtime (8 or later) so the Nu checker can validate the publish kit',
+  },
+  {
+    name: "a whole WordPress (Debian's wordpress, Twenty Twenty-Three, MariaDB, PHP's mysqli and curl)",
+    needed: true,
+    // Only test/wordpress/*.site.test.ts need it; they skip, saying so, without it. CI installs it.
+    required: false,
+    find: () =>
+      existsSync('/usr/share/wordpress/wp-settings.php') &&
+      existsSync('/usr/share/wordpress/wp-content/themes/twentytwentythree/theme.json') &&
+      existsSync('/usr/sbin/mariadbd') &&
+      spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") && extension_loaded("curl") ? 0 : 1);']).status === 0
+        ? '/usr/share/wordpress'
+        : undefined,
+    debian: 'wordpress wordpress-theme-twentytwentythree mariadb-server php-mysql php-curl',
+    other: 'run the WordPress tests on Debian, where its packages are',
   },
 ];
 
@@ -107,14 +122,24 @@ if (missing.length === 0) {
 
 const canApt = process.getuid?.() === 0 && existsSync('/etc/debian_version') && onPath('apt-get') && !process.env.SUMMIT_NO_INSTALL;
 if (canApt) {
-  const packages = missing.map((tool) => tool.debian);
+  const packages = missing.flatMap((tool) => tool.debian.split(' '));
   console.log(`npm test: installing Debian's ${packages.join(' and ')} (not found on this machine)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
     execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
     // Slim Debian images drop /usr/share/man, and Java's post-install links its manual pages there.
     mkdirSync('/usr/share/man/man1', { recursive: true });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    // Installing mariadb-server and wordpress (which brings Apache) would start their
+    // services; the tests start their own private ones, so no service starts here.
+    const policy = '/usr/sbin/policy-rc.d';
+    const ownPolicy = !existsSync(policy);
+    if (ownPolicy)
+      writeFileSync(policy, '#!/bin/sh\n# summit-timeline npm test: no service starts while packages install\nexit 101\n', { mode: 0o755 });
+    try {
+      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    } finally {
+      if (ownPolicy) rmSync(policy, { force: true });
+    }
   } catch {
     console.error(
       `npm test: apt-get could not install ${packages.join(' ')}; run \`apt-get install ${packages.join(' ')}\` and try again.`,
