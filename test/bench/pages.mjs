@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import { chronoItems, plainList, timelineJs, visItems } from './events.mjs';
 
 /** Variants of this project, then the peers, in the order each round loads them. */
-export const OURS = ['plain', 'render', 'hydrate', 'inline', 'src'];
+export const OURS = ['plain', 'render', 'hydrate', 'embed', 'inline', 'src'];
 export const PEERS = ['timelinejs', 'vis-timeline', 'react-chrono'];
 
 const page = (title, body, head = '') =>
@@ -21,9 +21,11 @@ const scriptSafe = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 /**
  * Every page for one N and layout, keyed by variant. `render` is what
  * `summit-timeline render` writes (always the vertical list: that is what a
- * server draws); `hydrate` is the same with the hydrate bundle after it.
+ * server draws); `hydrate` is the same with the hydrate bundle after it;
+ * `embed` is the element code make.html and `publish` hand out (issue 34): the
+ * data preloaded, the script, and the readable list inside the element.
  */
-export async function pagesFor(doc, layout, renderStatic) {
+export async function pagesFor(doc, layout, renderStatic, elementCode) {
   const n = doc.events.length;
   const rendered = await renderStatic(doc, { id: 'bench' });
   const hydrate = '/dist/summit-timeline.hydrate.min.js';
@@ -32,6 +34,7 @@ export async function pagesFor(doc, layout, renderStatic) {
     plain: page('plain', plainList(doc), sameCss(n)),
     render: page('render', rendered),
     hydrate: page('hydrate', rendered, `<link rel="modulepreload" href="${hydrate}">${script(hydrate)}`),
+    embed: page('embed', elementCode(doc, layout, `/data-${n}.json`)),
     inline: page(
       'inline',
       `<summit-timeline layout="${layout}"><script type="application/json">${scriptSafe(doc)}</script></summit-timeline>`,

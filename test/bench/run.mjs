@@ -19,13 +19,14 @@
 // plain list (with the lowest and highest of the rounds) and to the own render,
 // first contentful paint, total blocking time, CLS, DOM nodes, JS heap, JS bytes
 // (gzip) and the depth of the request chain after the HTML. A second pass under
-// 4× CPU throttling reports the longest task at small N. Needs `npm run build`
+// 4× CPU throttling reports the longest animation frame our script ran in and INP
+// for the keys a reader steps with (issue 34). Needs `npm run build`
 // first (npm run bench does it).
 //
 // Knobs: BENCH_SIZES (8,100,1000,10000), BENCH_ROUNDS (5), BENCH_LAYOUTS
 // (horizontal,vertical), BENCH_NETWORKS (none,net), BENCH_NET_SIZES (8,100,1000),
 // BENCH_PEERS (timelinejs,vis-timeline,react-chrono), BENCH_PEER_MAX (1000),
-// BENCH_THROTTLE_SIZES (8,100).
+// BENCH_THROTTLE_SIZES (100,1000,10000), BENCH_THROTTLED (plain,embed,src,hydrate).
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions, emulateNetwork } from '../../scripts/chromium.mjs';
 import { chronology } from './events.mjs';
 import { OURS, PEERS } from './pages.mjs';
-import { PROBE, REPORT } from './probe.mjs';
+import { INP_REPORT, INP_START, PROBE, REPORT } from './probe.mjs';
 import { serveBench } from './server.mjs';
 
 const list = (name, fallback) => (process.env[name] ?? fallback).split(',').filter(Boolean);
@@ -48,7 +49,11 @@ const NETWORKS = list('BENCH_NETWORKS', 'none,net');
 const NET_SIZES = list('BENCH_NET_SIZES', '8,100,1000').map(Number);
 const PEER_LIST = list('BENCH_PEERS', PEERS.join(','));
 const PEER_MAX = Number(process.env.BENCH_PEER_MAX ?? 1000);
-const THROTTLE_SIZES = list('BENCH_THROTTLE_SIZES', '8,100').map(Number);
+const THROTTLE_SIZES = list('BENCH_THROTTLE_SIZES', '100,1000,10000').map(Number);
+/** The variants the 4× CPU pass loads: the plain list, and ours that run the element. */
+const THROTTLED = list('BENCH_THROTTLED', 'plain,embed,src,hydrate');
+/** The keys a reader steps with, pressed once ready (ArrowRight, End and Home: issue 34). */
+const KEYS = ['ArrowRight', 'ArrowRight', 'ArrowRight', 'End', 'Home'];
 /** A variant that has not shown every event by then is reported as not ready. */
 const TIMEOUT = 30_000;
 const root = process.cwd();
@@ -68,7 +73,7 @@ const { origin, generated, close } = await serveBench(
 
 const browser = await puppeteer.launch(chromiumLaunchOptions());
 
-async function load(variant, layout, n, width, { network = 'none', cpu = 1 } = {}) {
+async function load(variant, layout, n, width, { network = 'none', cpu = 1, keys = false } = {}) {
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
   await tab.setCacheEnabled(false);
@@ -83,6 +88,16 @@ async function load(variant, layout, n, width, { network = 'none', cpu = 1 } = {
   await tab.goto(`${origin}/${variant}-${layout}-${n}.html`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   // NaN does not survive page.evaluate (it comes back null): a missing figure is NaN here.
   const result = Object.fromEntries(Object.entries(await tab.evaluate(REPORT)).map(([k, v]) => [k, v ?? NaN]));
+  // INP: the reader's key presses on the timeline, each given time to paint.
+  let inp = NaN;
+  if (keys && variant !== 'plain' && !Number.isNaN(result.ready)) {
+    await tab.evaluate(INP_START);
+    for (const key of KEYS) {
+      await tab.keyboard.press(key);
+      await new Promise((resolve) => setTimeout(resolve, 150 * cpu));
+    }
+    inp = await tab.evaluate(INP_REPORT);
+  }
   const { JSHeapUsedSize } = await tab.metrics();
   const scripts = paths.filter((p) => p.endsWith('.js'));
   const js = (await Promise.all(scripts.map(async (p) => gzipSync(generated.get(p) ?? (await readFile(join(root, p)))).length))).reduce(
@@ -90,7 +105,7 @@ async function load(variant, layout, n, width, { network = 'none', cpu = 1 } = {
     0,
   );
   await context.close();
-  return { ...result, heap: JSHeapUsedSize, js };
+  return { ...result, inp, heap: JSHeapUsedSize, js };
 }
 
 const median = (xs) => {
@@ -131,6 +146,9 @@ for (const network of NETWORKS) {
           renderRatio: median(r.map((x, i) => x.ready / runs.render[i].ready)),
           fcp: median(r.map((x) => x.fcp)),
           fcpRatio: median(r.map((x, i) => x.fcp / base[i].fcp)),
+          fcpRange: range(r.map((x, i) => x.fcp / base[i].fcp)),
+          lcpRatio: median(r.map((x, i) => x.lcp / base[i].lcp)),
+          lcpRange: range(r.map((x, i) => x.lcp / base[i].lcp)),
           tbt: median(r.map((x) => x.tbt)),
           cls: Math.max(...r.map((x) => x.cls)),
           nodes: r[0].nodes,
@@ -146,13 +164,13 @@ for (const network of NETWORKS) {
   }
 }
 
-// Long tasks under 4× CPU throttling, the element's two ways of getting data against the plain list.
+// Under 4× CPU throttling: the longest frame our script ran in, and INP for the keys.
 const throttled = [];
 for (const [layout, width] of LAYOUTS) {
   for (const n of THROTTLE_SIZES) {
-    const runs = { plain: [], inline: [], src: [] };
+    const runs = Object.fromEntries(THROTTLED.map((variant) => [variant, []]));
     for (let round = 0; round < ROUNDS; round++) {
-      for (const variant of Object.keys(runs)) runs[variant].push(await load(variant, layout, n, width, { cpu: 4 }));
+      for (const variant of THROTTLED) runs[variant].push(await load(variant, layout, n, width, { cpu: 4, keys: true }));
     }
     for (const [variant, r] of Object.entries(runs)) {
       throttled.push({
@@ -160,9 +178,13 @@ for (const [layout, width] of LAYOUTS) {
         n,
         variant,
         longest: median(r.map((x) => x.longest)),
-        longestScript: median(r.map((x) => x.longestScript)),
-        tbt: median(r.map((x) => x.tbt)),
+        oursFrame: median(r.map((x) => x.oursFrame)),
+        oursRange: range(r.map((x) => x.oursFrame)),
+        inp: median(r.map((x) => x.inp)),
+        inpRange: range(r.map((x) => x.inp)),
+        ready: median(r.map((x) => x.ready)),
       });
+      process.stderr.write('.');
     }
   }
 }
@@ -222,26 +244,29 @@ for (const network of NETWORKS) {
   console.log(network === 'net' ? '### Network profile: 40 ms round trip, 10 Mbit/s' : '### No network profile (localhost)');
   console.log('');
   console.log(
-    '| layout | N | variant | ready ms | ÷ plain | its range | ÷ own render | FCP ms | FCP ÷ plain | TBT ms | CLS | DOM nodes | ÷ plain | heap MB | JS gz KB | chain |',
+    '| layout | N | variant | ready ms | ÷ plain | its range | ÷ own render | FCP ms | FCP ÷ plain (range) | LCP ÷ plain (range) | TBT ms | CLS | DOM nodes | ÷ plain | heap MB | JS gz KB | chain |',
   );
-  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows.filter((row) => row.network === network)) {
     const ready = r.shown === undefined ? fmt(r.ready) : `not all in ${TIMEOUT / 1000} s (${fmt(r.shown)} shown)`;
     console.log(
-      `| ${r.layout} | ${r.n} | ${r.variant} | ${ready} | ${ratio(r.plainRatio)} | ${r.plainRange} | ${ratio(r.renderRatio)} | ${fmt(r.fcp)} | ${ratio(r.fcpRatio)} | ${fmt(r.tbt)} | ${fmt(r.cls, 3)} | ${r.nodes} | ${ratio(r.nodesRatio)} | ${fmt(r.heap / 1e6, 1)} | ${fmt(r.js / 1000, 1)} | ${fmt(r.chain)} |`,
+      `| ${r.layout} | ${r.n} | ${r.variant} | ${ready} | ${ratio(r.plainRatio)} | ${r.plainRange} | ${ratio(r.renderRatio)} | ${fmt(r.fcp)} | ${ratio(r.fcpRatio)} (${r.fcpRange}) | ${ratio(r.lcpRatio)} (${r.lcpRange}) | ${fmt(r.tbt)} | ${fmt(r.cls, 3)} | ${r.nodes} | ${ratio(r.nodesRatio)} | ${fmt(r.heap / 1e6, 1)} | ${fmt(r.js / 1000, 1)} | ${fmt(r.chain)} |`,
     );
   }
 }
 console.log('');
 console.log('### Under 4× CPU throttling (no network profile), ms');
 console.log('');
-console.log('Longest task of any kind (the plain list’s is the browser parsing and laying out the page), longest single run of a script');
-console.log('(long animation frames’ attribution), and total blocking time.');
+console.log('Longest task of any kind (the plain list’s is the browser parsing and laying out the page); the longest');
+console.log('animation frame in which our bundle or its chunks ran (by script URL), with its range over the rounds; and');
+console.log(`Interaction to Next Paint for ${KEYS.join(', ')} pressed once ready (0: every press answered under 16 ms).`);
 console.log('');
-console.log('| layout | N | variant | longest task | longest script run | TBT |');
-console.log('| --- | ---: | --- | ---: | ---: | ---: |');
+console.log('| layout | N | variant | ready | longest task | our longest frame (range) | INP (range) |');
+console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: |');
 for (const t of throttled)
-  console.log(`| ${t.layout} | ${t.n} | ${t.variant} | ${fmt(t.longest)} | ${fmt(t.longestScript)} | ${fmt(t.tbt)} |`);
+  console.log(
+    `| ${t.layout} | ${t.n} | ${t.variant} | ${fmt(t.ready)} | ${fmt(t.longest)} | ${fmt(t.oursFrame)} (${t.oursRange}) | ${t.variant === 'plain' ? '—' : `${fmt(t.inp)} (${t.inpRange})`} |`,
+  );
 console.log('');
 console.log('### Validation and layout alone (Node, built modules)');
 console.log('');

@@ -15,6 +15,31 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'applic
  */
 export async function serveBench(root, sizes, layouts) {
   const { renderStatic } = await import(join(root, 'dist/static/render-static.js'));
+  // make.html's own element code, from its source (npm run bench runs under tsx), for
+  // the library at /dist/ on this server: written for an absolute address, then made relative.
+  const { embedCodes } = await import(join(root, 'src/make/embed-codes.ts'));
+  const { en } = await import(join(root, 'src/i18n/en.ts'));
+  const { validateDocument } = await import(join(root, 'src/data/validate.ts'));
+  const HERE = 'https://bench.invalid';
+  const elementCode = (doc, layout, dataUrl) =>
+    embedCodes(validateDocument(doc).doc, doc, en, {
+      id: '',
+      theme: 'light',
+      lang: '',
+      layout,
+      scale: 'time',
+      headingLevel: 2,
+      noHeader: false,
+      selected: '',
+      height: 900,
+      width: '100%',
+      font: '',
+      provider: '',
+      library: `${HERE}/dist/`,
+      dataUrl: `${HERE}${dataUrl}`,
+    })
+      .find((code) => code.key === 'element')
+      .code.replaceAll(HERE, '');
   const generated = new Map([
     [IMAGE_PATH, benchImage()],
     ['/bench/react-chrono.js', await reactChronoBundle()],
@@ -23,7 +48,7 @@ export async function serveBench(root, sizes, layouts) {
     const doc = chronology(n);
     for (const [path, body] of Object.entries(dataFor(doc))) generated.set(path, body);
     for (const layout of layouts) {
-      const pages = await pagesFor(doc, layout, renderStatic);
+      const pages = await pagesFor(doc, layout, renderStatic, elementCode);
       for (const [variant, html] of Object.entries(pages)) generated.set(`/${variant}-${layout}-${n}.html`, html);
     }
   }
