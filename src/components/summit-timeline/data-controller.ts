@@ -126,7 +126,9 @@ export class TimelineDataController implements ReactiveController {
     void reader
       .then(({ readOwn }) => readOwn({ src: fetched, data, format, host: this.host, preview }))
       .then(
-        (result) => (result ? publish(result) : ticket === this.ticket && readDefault()),
+        // Laid out and drawn in a task of its own: reading a long document and drawing it
+        // were one task (four times too long for a phone at 1,000 events; issue 34).
+        (result) => void (result ? setTimeout(() => publish(result)) : ticket === this.ticket && readDefault()),
         (error: unknown) => publish(failed(src ? 'src' : data !== undefined ? 'data' : 'content')(error)),
       );
   }
