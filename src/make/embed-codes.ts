@@ -11,9 +11,6 @@ import { viewParameters, type ViewOptions } from '../static/view-options.js';
 import { fontStack } from '../embed/fonts.js';
 import { frameTitle } from '../static/oembed.js';
 
-/** Lists longer than this get their off-screen items laid out lazily until the element upgrades. */
-const LONG_LIST = 50;
-
 export interface MakeOptions {
   readonly id: string;
   readonly theme: string;
@@ -111,18 +108,12 @@ export function embedCodes(doc: TimelineDoc, native: unknown, language: Language
   // shared link, and is written into CSS inside <style>); else it applies to every timeline.
   const selector = /^[A-Za-z][\w-]*$/.test(options.id) ? `summit-timeline#${options.id}` : 'summit-timeline';
   const fontRule = font ? `<style>${selector} { --summit-font-family: ${font}; }</style>\n` : '';
-  // A long list inside the element paints its first screenful as fast as a plain list: the
-  // items off screen are laid out only when scrolled to, until the element replaces them (issue 34).
-  const listRule =
-    doc.events.length > LONG_LIST
-      ? '<style>summit-timeline:not(:defined) li { content-visibility: auto; contain-intrinsic-size: auto 11rem; }</style>\n'
-      : '';
   const script = `<script type="module" src="${e(new URL('summit-timeline.min.js', options.library).href)}"></script>`;
   // The data is fetched with the page, not after the script has run: one link in the request chain fewer.
   const preload = options.dataUrl ? `<link rel="preload" href="${e(options.dataUrl)}" as="fetch" crossorigin="anonymous">\n` : '';
   const element = options.dataUrl
-    ? `${preload}${listRule}${fontRule}${script}\n<summit-timeline${attributes(options)} src="${e(options.dataUrl)}">\n${list}\n</summit-timeline>`
-    : `${listRule}${fontRule}${script}\n<summit-timeline${attributes(options)}>\n<script type="application/json">${scriptSafeJson(native, 1)}</script>\n${list}\n</summit-timeline>`;
+    ? `${preload}${fontRule}${script}\n<summit-timeline${attributes(options)} src="${e(options.dataUrl)}">\n${list}\n</summit-timeline>`
+    : `${fontRule}${script}\n<summit-timeline${attributes(options)}>\n<script type="application/json">${scriptSafeJson(native, 1)}</script>\n${list}\n</summit-timeline>`;
   const frame = frameUrl(options);
   // Every value in a command is one shell word, whatever the URL that opened the page said (issue 29).
   const name = options.id || 'timeline';

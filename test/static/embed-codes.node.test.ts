@@ -15,18 +15,6 @@ const { doc } = validateDocument(raw);
 const base: MakeOptions = { ...MAKE_DEFAULTS, theme: 'dark', headingLevel: 3, library: 'https://cdn.example/st/' };
 
 describe('embed codes', () => {
-  it('lays out a long list inside the element lazily until the element upgrades, a short one as it is (issue 34)', () => {
-    const element = (events: number) => {
-      const long = { events: Array.from({ length: events }, (_, i) => ({ id: `e${i}`, date: String(1900 + i), headline: `Event ${i}` })) };
-      return embedCodes(validateDocument(long).doc!, long, en, { ...base, dataUrl: 'https://cdn.example/g/long.json' }).find(
-        (c) => c.key === 'element',
-      )!.code;
-    };
-    const rule = '<style>summit-timeline:not(:defined) li { content-visibility: auto; contain-intrinsic-size: auto 11rem; }</style>';
-    expect(element(51)).to.contain(rule);
-    expect(element(50)).not.to.contain('content-visibility');
-  });
-
   it('names the data by its address when it has one, and gives the iframe only then', () => {
     const withUrl = embedCodes(doc, raw, en, { ...base, dataUrl: 'https://cdn.example/g/summit.json' });
     const element = withUrl.find((c) => c.key === 'element')!.code;
