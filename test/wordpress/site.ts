@@ -125,15 +125,32 @@ function startCdn(folders: Record<string, string>, key: string, cert: string): P
   return new Promise((resolve) => server.listen(0, CDN_HOST, () => resolve(server)));
 }
 
+/**
+ * Stops a server and everything it started: each is spawned in a process group of its
+ * own, and the group is signalled, because `php -S` with PHP_CLI_SERVER_WORKERS forks
+ * workers that outlive a signal to their parent alone.
+ */
 function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  if (!child?.pid) return Promise.resolve();
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // The group has already gone.
+    }
+  };
+  const exited = child.exitCode !== null || child.signalCode !== null;
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
+    const timer = setTimeout(() => signal('SIGKILL'), 10_000);
+    const done = () => {
       clearTimeout(timer);
+      // The workers may outlive their parent by a moment: the group is told again.
+      signal('SIGKILL');
       resolve();
-    });
-    child.kill('SIGTERM');
+    };
+    if (exited) return done();
+    child.once('exit', done);
+    signal('SIGTERM');
   });
 }
 
@@ -201,7 +218,7 @@ export async function startSite(folders: Record<string, string>, dist: string): 
         `--log-error=${join(work, 'db.log')}`,
         ...asRoot,
       ],
-      { stdio: 'ignore' },
+      { stdio: 'ignore', detached: true },
     );
     processes.push(mariadbd);
     const sql = (statement: string) =>
@@ -233,7 +250,11 @@ export async function startSite(folders: Record<string, string>, dist: string): 
       // The block editor loads many files at once, and WordPress asks itself for some.
       PHP_CLI_SERVER_WORKERS: '4',
     };
-    const php = spawn('php', ['-S', `${WP_HOST}:${port}`, '-t', root, join(SITE_FILES, 'router.php')], { env, stdio: 'ignore' });
+    const php = spawn('php', ['-S', `${WP_HOST}:${port}`, '-t', root, join(SITE_FILES, 'router.php')], {
+      env,
+      stdio: 'ignore',
+      detached: true,
+    });
     processes.push(php);
     await until('PHP’s built-in server', async () => (await fetch(`${url}/readme.html`)).ok);
 
