@@ -20,21 +20,14 @@ export async function serveBench(root, sizes, layouts) {
   const { embedCodes } = await import(join(root, 'src/make/embed-codes.ts'));
   const { en } = await import(join(root, 'src/i18n/en.ts'));
   const { validateDocument } = await import(join(root, 'src/data/validate.ts'));
+  // make.html's controls as the page starts, as the tests of its codes use them.
+  const { MAKE_DEFAULTS } = await import(join(root, 'test/static/make-options.ts'));
   const HERE = 'https://bench.invalid';
   const elementCode = (doc, layout, dataUrl) =>
     embedCodes(validateDocument(doc).doc, doc, en, {
+      ...MAKE_DEFAULTS,
       id: '',
-      theme: 'light',
-      lang: '',
       layout,
-      scale: 'time',
-      headingLevel: 2,
-      noHeader: false,
-      selected: '',
-      height: 900,
-      width: '100%',
-      font: '',
-      provider: '',
       library: `${HERE}/dist/`,
       dataUrl: `${HERE}${dataUrl}`,
     })
